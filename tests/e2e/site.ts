@@ -1,0 +1,41 @@
+// What the e2e tests know about the built site, read from dist/ and content/ rather than typed in.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIST = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
+
+/** Every page path the sitemap lists, e.g. `/chapters/introduction/`. */
+export function sitemapPaths(): string[] {
+  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
+  const paths = maps.flatMap((file) =>
+    [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  );
+  return [...new Set(paths)].sort();
+}
+
+export interface ChapterFile {
+  file: string;
+  title: string;
+  order: number;
+  draft: boolean;
+}
+
+/** Published chapters from content/chapters, in reading order (as an editor wrote them). */
+export function publishedChapters(): ChapterFile[] {
+  const dir = join(process.cwd(), 'content', 'chapters');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const front = readFileSync(join(dir, file), 'utf8').split('---')[1] ?? '';
+      const field = (k: string) => front.match(new RegExp(`^${k}:\\s*(.+)$`, 'm'))?.[1]?.trim() ?? '';
+      return {
+        file,
+        title: field('title').replace(/^["']|["']$/g, ''),
+        order: Number(field('order')),
+        draft: field('draft') === 'true',
+      };
+    })
+    .filter((c) => !c.draft)
+    .sort((a, b) => a.order - b.order);
+}
