@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { knownComponentsPlugin } from './src/lib/known-components.mjs';
 
 /**
  * Where the site is published. Both come from the environment so one `dist/` recipe
@@ -18,8 +20,22 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [mdx(), sitemap()],
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
   devToolbar: { enabled: false },
   server: { port: 4321, host: process.env.HOST ?? 'localhost' },
-  security: { csp: true },
+  // Astro hashes every script and style into a per-page CSP <meta>. We add the fetch
+  // directives it leaves open, so nothing — image, font, frame, plugin — loads from another
+  // origin (readers must not be tracked). `frame-ancestors` cannot be set by <meta>: it is
+  // in public/_headers with the other response headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -7,6 +7,11 @@ export function chapterSlug(entry: Pick<ChapterEntry, 'id'>): string {
   return entry.id.replace(/^\d+[-_]/, '');
 }
 
+/** "Introduction" for chapter 0, otherwise "Chapter n": the kicker above a chapter's title. */
+export function chapterLabel(entry: Pick<ChapterEntry, 'data'>): string {
+  return entry.data.order === 0 ? 'Introduction' : `Chapter ${entry.data.order}`;
+}
+
 export function chapterPath(entry: Pick<ChapterEntry, 'id'>): string {
   return `chapters/${chapterSlug(entry)}/`;
 }
@@ -16,7 +21,9 @@ export function chapterPath(entry: Pick<ChapterEntry, 'id'>): string {
  * Two chapters sharing an `order` would make the sequence ambiguous, so that fails the build.
  */
 export async function readingOrder(): Promise<ChapterEntry[]> {
-  const all = await getCollection('chapters', (c) => import.meta.env.DEV || !c.data.draft);
+  // `=== true`: Astro copies every environment variable into import.meta.env, so a stray `DEV=1`
+  // in the build's environment would make DEV the string "1" — and publish the drafts.
+  const all = await getCollection('chapters', (c) => import.meta.env.DEV === true || !c.data.draft);
   const seen = new Map<number, string>();
   for (const c of all) {
     const clash = seen.get(c.data.order);

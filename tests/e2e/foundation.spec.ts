@@ -1,5 +1,7 @@
 import { test, expect } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 import { sitemapPaths, publishedChapters } from './site';
+import { THEME_SCRIPT } from '../../src/lib/theme-script';
 
 const ORIGINAL_URL = 'https://www.opendemocracy.net/en/odr/long-live-azerbaijani-diaspora/';
 const pages = sitemapPaths();
@@ -49,19 +51,33 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
+/** The only JavaScript a page may run: the theme script in <head> and the toggle's click handler. */
+const JS_BUDGET_GZIP = 10 * 1024;
+const isThemeScript = (code: string) => code === THEME_SCRIPT || code.includes('[data-theme-toggle]');
+
 for (const path of pages) {
-  test(`${path}: no request leaves the origin and no JavaScript ships`, async ({ page, baseURL }) => {
+  test(`${path}: no request leaves the origin; JavaScript is only the theme script, within budget`, async ({
+    page,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
-    const scripts: string[] = [];
+    const external: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
       if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(r.url());
-      if (r.resourceType() === 'script') scripts.push(r.url());
+      if (r.resourceType() === 'script') external.push(r.url());
     });
     await page.goto(path, { waitUntil: 'networkidle' });
     expect(foreign).toEqual([]);
-    expect(scripts).toEqual([]);
-    await expect(page.locator('script')).toHaveCount(0);
+    expect(external, 'no script files: the theme script is small enough to inline').toEqual([]);
+    // Executable scripts only: JSON-LD (`application/ld+json`) is data, not code.
+    const code = await page
+      .locator('script:not([type]), script[type="module"], script[type="text/javascript"]')
+      .allTextContents();
+    expect(code.filter((c) => !isThemeScript(c)), 'scripts other than the theme script').toEqual([]);
+    const gzipped = code.reduce((sum, c) => sum + gzipSync(c).length, 0);
+    expect(gzipped, 'the theme script stays under 2 KB gzip').toBeLessThanOrEqual(2 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(JS_BUDGET_GZIP);
   });
 }

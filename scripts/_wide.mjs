@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 360, height: 900 }, javaScriptEnabled: false });
+await p.goto('http://localhost:4321/ledger/', { waitUntil: 'networkidle' });
+console.log(await p.evaluate(() => document.documentElement.scrollWidth));
+console.log(await p.evaluate(() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 362).slice(0,8).map(e => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)} ${e.textContent.slice(0,40)}`).join('\n')));
+await p.setViewportSize({ width: 1280, height: 900 });
+await p.setViewportSize({ width: 360, height: 900 });
+console.log(await p.evaluate(() => document.documentElement.scrollWidth));
+await b.close();

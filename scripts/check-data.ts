@@ -1,0 +1,80 @@
+// `npm run check:data`: validates data/ exactly as the build does and prints EVERY problem as
+// `data/<file>.json › <record id> › <field>: <reason>`, then checks what the chapters cite
+// (<Num id>, <Chart id>, <Cite source>, <Quote by>) and flags figures typed as digits in prose.
+// Runs on Node's built-in TypeScript support; scripts/lib/ts-hooks.mjs (imported first) lets
+// it load the chart registry, whose imports are written for Vite.
+import './lib/ts-hooks.mjs'; // before the dynamic import of the chart registry
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { DATASET_NAMES } from '../src/data/schemas/index.ts';
+import { validateDataset, type RawDataset } from '../src/data/validate.ts';
+import { buildFigureIndex, closeMatches } from '../src/data/refs.ts';
+import { DataError, problemLine, type Problem } from '../src/data/problems.ts';
+import type { Dataset, Figure } from '../src/data/schemas/index.ts';
+import { copydesk, type ChartInfo } from '../src/lib/copydesk.ts';
+
+const root = new URL('../', import.meta.url);
+
+function readRaw(dir: URL): { raw: RawDataset; problems: Problem[] } {
+  const raw: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  for (const name of DATASET_NAMES) {
+    const file = new URL(`${name}.json`, dir);
+    if (!existsSync(file)) continue; // validateDataset reports the missing file
+    try {
+      raw[name] = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push({ file: `data/${name}.json`, record: '(file)', field: '(root)', reason: `not valid JSON: ${(error as Error).message}` });
+      raw[name] = [];
+    }
+  }
+  return { raw, problems };
+}
+
+/**
+ * What the chapters cite that would fail the build or break the editorial rules: unknown
+ * `<Num id>`s, `<Chart id>`s and `<Cite source>`s, a `<Quote>` without `by`, and figures typed as
+ * digits in prose (src/lib/copydesk.ts finds them; `npm run copydesk` lists them per chapter).
+ */
+async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>): Promise<Problem[]> {
+  const dir = new URL('content/chapters/', root);
+  if (!existsSync(dir)) return [];
+  let charts: Map<string, ChartInfo>;
+  try {
+    const { charts: list } = await import('../src/charts/registry.ts');
+    charts = new Map(list.map((c) => [c.id, c]));
+  } catch (error) {
+    return [{ file: 'src/charts/registry.ts', record: '(module)', field: '(import)', reason: `the charts could not be loaded: ${(error as Error).message}` }];
+  }
+  const ctx = { figures, sources: new Map(data.sources.map((s) => [s.id, s])), charts };
+  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().flatMap((f) => {
+    const file = `content/chapters/${f}`;
+    return copydesk(file, readFileSync(new URL(f, dir), 'utf8'), ctx).problems.map((p) => {
+      const nearest = p.what === 'Num' && p.field === 'id' && /^unknown/.test(p.reason) ? ` — close matches: ${closeMatches(p.reason.split('"')[1] ?? '', figures.keys(), 3).join(', ')}` : '';
+      return { file: `${file}:${p.line}`, record: p.what, field: p.what === 'prose' ? `"${p.field}"` : p.field, reason: `${p.reason}${nearest}` };
+    });
+  });
+}
+
+const dataDir = new URL(process.argv[2] ? `${process.argv[2].replace(/\/?$/, '/')}` : 'data/', process.argv[2] ? `file://${process.cwd()}/` : root);
+const { raw, problems } = readRaw(dataDir);
+const result = validateDataset(raw);
+if (!result.ok) problems.push(...result.problems);
+let figureCount = 0;
+if (result.ok) {
+  try {
+    const index = buildFigureIndex(result.data);
+    figureCount = index.size;
+    problems.push(...(await checkChapters(result.data, index)));
+  } catch (error) {
+    if (error instanceof DataError) problems.push(...error.problems);
+    else throw error;
+  }
+}
+
+if (problems.length) {
+  console.error(`check:data found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+  for (const p of problems) console.error(`  ${problemLine(p)}`);
+  process.exit(1);
+}
+const counts = DATASET_NAMES.map((n) => `${(raw[n] as unknown[]).length} ${n}`).join(', ');
+console.log(`check:data: data/ is valid (${counts}; ${figureCount} citable figures); the chapters cite only known figures, charts and sources, and type no figures.`);

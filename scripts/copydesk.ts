@@ -1,0 +1,53 @@
+// `npm run copydesk [-- <chapter>…] [--out <file>]`: the fact-checker's sheet for each chapter —
+// every number shown with its record and sources, every quotation with its attribution, every
+// chart with its title and alt text, every link, and any problem — as Markdown with a checkbox
+// per item. Prints to stdout, or writes one file with --out. `<chapter>` filters by file name
+// (`04`, `congress`). Runs on Node's TypeScript support; scripts/lib/ts-hooks.mjs lets it load the charts.
+import './lib/ts-hooks.mjs'; // before the dynamic imports of the dataset and the charts
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copydesk, renderSheet, type ChartInfo } from '../src/lib/copydesk.ts';
+
+const root = new URL('../', import.meta.url);
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const out = outAt >= 0 ? args[outAt + 1] : undefined;
+if (outAt >= 0 && !out) {
+  console.error('--out needs a file name, e.g. npm run copydesk -- --out /tmp/copydesk.md');
+  process.exit(2);
+}
+const filters = args.filter((_, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
+
+// The dataset and the charts are loaded as the build loads them; a bad data file stops here.
+let load: typeof import('../src/data/load.ts');
+let registry: typeof import('../src/charts/registry.ts');
+try {
+  load = await import('../src/data/load.ts');
+  registry = await import('../src/charts/registry.ts');
+} catch (error) {
+  console.error(`copydesk: cannot load the dataset or the charts:\n${(error as Error).message}\nRun \`npm run check:data\` for the full list of problems.`);
+  process.exit(1);
+}
+const charts = new Map<string, ChartInfo>(registry.charts.map((c) => [c.id, c]));
+const ctx = { figures: load.figures, sources: load.sourceById, charts };
+
+const dir = new URL('content/chapters/', root);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))
+  .sort();
+if (files.length === 0) {
+  console.error(`copydesk: no chapter in content/chapters/ matches ${filters.join(', ')}`);
+  process.exit(1);
+}
+
+const sheets = files.map((f) => copydesk(`content/chapters/${f}`, readFileSync(new URL(f, dir), 'utf8'), ctx));
+const text = sheets.map(renderSheet).join('\n---\n\n');
+if (out) writeFileSync(out, text);
+else process.stdout.write(text);
+
+const problems = sheets.reduce((n, s) => n + s.problems.length, 0);
+const items = sheets.reduce((n, s) => n + s.numbers.length + s.quotes.length + s.charts.length + s.links.length, 0);
+console.error(
+  `copydesk: ${sheets.length} chapter${sheets.length === 1 ? '' : 's'}, ${items} items to check` +
+    `${problems ? `, ${problems} problem${problems === 1 ? '' : 's'} (see each sheet's "Problems")` : ''}${out ? ` → ${out}` : ''}.`,
+);

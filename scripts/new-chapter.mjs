@@ -1,0 +1,81 @@
+// `npm run new:chapter -- "Title" [--draft]`: creates content/chapters/<nn>-<slug>.mdx at the
+// next free `order`, with valid frontmatter and a short commented template.
+import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CHAPTERS_DIR = join(process.cwd(), 'content', 'chapters');
+
+/** URL-safe slug; Azerbaijani letters that do not decompose (ə, ı) are mapped by hand, and
+ *  apostrophes vanish ("can't" → "cant", not "can-t"). */
+export function slugify(title) {
+  return title
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/ə/g, 'e')
+    .replace(/ı/g, 'i')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+}
+
+/** The highest `order` in use, or -1 when there are no chapters. */
+export function highestOrder(dir = CHAPTERS_DIR) {
+  if (!existsSync(dir)) return -1;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => Number(readFileSync(join(dir, f), 'utf8').match(/^order:\s*(\d+)\s*$/m)?.[1] ?? -1))
+    .reduce((a, b) => Math.max(a, b), -1);
+}
+
+export function template({ title, order, draft }) {
+  const yamlTitle = JSON.stringify(title);
+  return `---
+title: ${yamlTitle}
+dek: One sentence that tells the reader what this chapter shows.
+order: ${order}
+draft: ${draft}
+---
+
+{/*
+  Write in our own words; quote people briefly with <Quote by="…">…</Quote>.
+  Numbers come from the dataset, never typed digits:  <Num id="organisations.2016-06" />
+  Charts by id:                                         <Chart id="organisation-count" />
+  See content/EDITING.md for every component, and \`npm run dev\` to preview.
+*/}
+
+## First section
+
+Start here.
+`;
+}
+
+/** Creates the chapter file; returns its path. Throws with a message an editor can act on. */
+export function createChapter(title, { draft = false, dir = CHAPTERS_DIR } = {}) {
+  if (!title || !title.trim()) throw new Error('Give the chapter a title: npm run new:chapter -- "My title"');
+  const slug = slugify(title);
+  if (!slug) throw new Error(`Cannot make a file name from the title "${title}": use some letters or digits.`);
+  mkdirSync(dir, { recursive: true });
+  const taken = readdirSync(dir).find((f) => f.replace(/^\d+[-_]/, '') === `${slug}.mdx`);
+  if (taken) throw new Error(`A chapter with the address "${slug}" already exists: content/chapters/${taken}. Choose another title.`);
+  const order = highestOrder(dir) + 1;
+  const file = join(dir, `${String(order).padStart(2, '0')}-${slug}.mdx`);
+  writeFileSync(file, template({ title: title.trim(), order, draft }));
+  return file;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const draft = args.includes('--draft');
+  const title = args.filter((a) => a !== '--draft').join(' ');
+  try {
+    const file = createChapter(title, { draft });
+    console.log(`Created ${file.replace(process.cwd() + '/', '')}${draft ? ' (draft: shown in `npm run dev` only)' : ''}.`);
+    console.log('Preview it with `npm run dev`; before publishing, check it with `npm run check:data`, `npm run copydesk` and `npm test` (see content/EDITING.md).');
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
+}

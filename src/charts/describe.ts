@@ -1,0 +1,157 @@
+/**
+ * The words around each chart — takeaway, accessible description, notes — written from the rows, so
+ * they can never disagree with what is drawn. Numbers come from the data through formatQuantity;
+ * none is typed here.
+ */
+import type { Dataset, Figure } from '../data/schemas/index.ts';
+import { formatQuantity } from '../data/format.ts';
+import { centre, quantityOf, type FigureMark } from './lib/marks';
+import { KIND } from './lib/theme';
+import type { ClaimedVsCountedRow } from './claimed-vs-counted';
+import type { FiftyMillionRow } from './fifty-million';
+import type { OrganisationCountRow } from './organisation-count';
+import type { CountryCountRow } from './country-count';
+import type { RussiaRow } from './russia';
+import type { PyramidRow } from './pyramid';
+import type { TimelineRow } from './timeline';
+
+const people = (f: FigureMark) => formatQuantity(quantityOf(f), 'people');
+const bare = (f: FigureMark, unit: 'organisations' | 'countries') => formatQuantity(quantityOf(f), unit);
+const byCentre = <R extends FigureMark>(list: readonly R[]) => [...list].sort((a, b) => centre(b) - centre(a));
+const first = <T>(list: readonly T[], what: string): T => {
+  const x = list[0];
+  if (x === undefined) throw new Error(`src/charts/describe.ts: no ${what} to describe`);
+  return x;
+};
+
+export function claimedVsCountedTakeaway(rows: readonly ClaimedVsCountedRow[]): string {
+  const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
+  const born = first(rows.filter((r) => r.kind === 'migrantStock'), 'migrant stock');
+  return `The official figure is ${people(claim)} abroad; the UN counts ${formatQuantity(quantityOf(born), 'people', { unit: false })} people born in Azerbaijan living abroad, and only Iran’s uncounted millions come near the claim.`;
+}
+
+export function claimedVsCounted(rows: readonly ClaimedVsCountedRow[]): string {
+  const places = rows.filter((r) => r.kind !== 'claim');
+  const sorted = byCentre(places.slice(2));
+  const top = first(sorted, 'country');
+  const bottom = first([...sorted].reverse(), 'country');
+  const ranges = places.filter((r) => r.qualifier === 'range').map((r) => `${r.place} ${people(r)}`);
+  return [
+    `Dot chart on a logarithmic scale, one line per figure. ${rows[0]?.place}: ${people(first(rows, 'claim'))}, drawn as a hollow dashed claim with an arrow for “more than”.`,
+    ...places.slice(0, 2).map((r) => `${r.place}: ${people(r)} (${KIND[r.kind].label}, ${r.definition}, ${r.year}).`),
+    `By country, the largest figure is ${top.place} (${people(top)}) and the smallest ${bottom.place} (${people(bottom)}).`,
+    ranges.length ? `Drawn as ranges because no census counts them: ${ranges.join('; ')}.` : '',
+  ].filter(Boolean).join(' ');
+}
+
+export function claimedVsCountedNotes(): string[] {
+  return [
+    'Each country shows one figure: a range where only ranges exist, otherwise the latest count by ethnic self-identification, otherwise the latest count of any kind (the table says which).',
+    'Definitions differ: “born in Azerbaijan” includes Russians, Armenians and others born there; ethnic counts leave out people who did not state a nationality.',
+    'The official claim includes anyone who considers themselves Azerbaijani, by the 2002 law — which is why it can include Iran’s Azerbaijanis, who never emigrated.',
+    'Israel’s figure for Mountain Jews is not counted here: they are not ethnic Azerbaijanis.',
+  ];
+}
+
+export function fiftyMillionTakeaway(rows: readonly FiftyMillionRow[]): string {
+  const rest = first(rows.filter((r) => r.qualifier === 'implied'), 'remainder');
+  const world = first(rows.filter((r) => r.bar !== rows[0]?.bar), 'encyclopaedic total');
+  return `Take Azerbaijan and the claimed diaspora away from “50 million” and ${people(rest)} are left unaccounted for; encyclopaedias put all Azerbaijanis at ${people(world)}.`;
+}
+
+export function fiftyMillion(rows: readonly FiftyMillionRow[]): string {
+  const bars = [...new Set(rows.map((r) => r.bar))];
+  return `Two stacked horizontal bars. ${bars
+    .map((b) => `${b}: ${rows.filter((r) => r.bar === b).map((r) => `${r.part} ${people(r)}${r.qualifier === 'implied' ? ' (implied, not stated by anyone)' : ''}`).join(', then ')}.`)
+    .join(' ')}`;
+}
+
+export function fiftyMillionNotes(figures: ReadonlyMap<string, Figure>): string[] {
+  const rest = figures.get('derived.fifty-million-remainder');
+  return [
+    ...(rest?.note ? [rest.note] : []),
+    'The remainder is our arithmetic, not an official figure. Most of it would have to be Iran’s Azerbaijanis, whom no census counts.',
+  ];
+}
+
+export function organisationCountTakeaway(rows: readonly OrganisationCountRow[]): string {
+  const stated = rows.filter((r) => r.qualifier !== 'implied');
+  const [a, z] = [first(stated, 'first count'), first([...stated].reverse(), 'last count')];
+  return `The official count rose from ${bare(a, 'organisations')} in ${a.date.slice(0, 4)} to ${bare(z, 'organisations')} in ${z.date.slice(0, 4)} — but its own figures for 2006 do not agree.`;
+}
+
+export function organisationCount(rows: readonly OrganisationCountRow[]): string {
+  return `Dots over time, ${rows.length} figures: ${rows
+    .map((r) => `${r.date}: ${bare(r, 'organisations')}${r.qualifier === 'moreThan' ? ' (lower bound, drawn with an upward arrow)' : ''}${r.qualifier === 'implied' ? ' (implied by other official figures; conflicts with the figure stated for the same year)' : ''}`)
+    .join('; ')}. The trend is upward throughout.`;
+}
+
+export function organisationCountNotes(data: Dataset): string[] {
+  return data.organisations.flatMap((o) => (o.note ? [`${o.date.start}: ${o.note}`] : []));
+}
+
+export function countryCountTakeaway(rows: readonly CountryCountRow[]): string {
+  const counted = byCentre(rows.filter((r) => r.kind !== 'claim'));
+  const claims = rows.filter((r) => r.kind === 'claim');
+  return `Claims speak of ${claims.map((c) => bare(c, 'countries')).join(' and ')}; the best-attended World Congress drew delegates from ${bare(first(counted, 'congress'), 'countries')}.`;
+}
+
+export function countryCount(rows: readonly CountryCountRow[]): string {
+  return `Dot chart, one line per figure: ${rows.map((r) => `${r.label}: ${bare(r, 'countries')}${r.kind === 'claim' ? ' (claim)' : ' represented'}`).join('; ')}.`;
+}
+
+export function countryCountNotes(): string[] {
+  return [
+    'Delegations show where organisations sent delegates, not where Azerbaijanis live; but they are the only counted series.',
+    'Where sources disagree on a congress (44 or 49 countries), the figure is drawn as a range.',
+  ];
+}
+
+export function russiaTakeaway(rows: readonly RussiaRow[]): string {
+  const census = rows.filter((r) => r.kind === 'census' && r.definition === 'ethnic self-identification');
+  const claim = first(byCentre(rows.filter((r) => r.kind === 'claim')), 'claim');
+  const last = first([...census].reverse(), 'census count');
+  return `Russia’s census counted ${formatQuantity(quantityOf(last), 'people', { unit: false })} Azerbaijanis in ${last.year}, falling since ${first(census, 'census').year}; diaspora leaders claim ${people(claim)}.`;
+}
+
+export function russia(rows: readonly RussiaRow[]): string {
+  const sorted = byCentre(rows);
+  return `Dots over time, ${rows.length} figures: ${rows.map((r) => `${r.year}, ${r.label}: ${people(r)}`).join('; ')}. Highest: ${first(sorted, 'figure').label} (${people(first(sorted, 'figure'))}); lowest: ${first([...sorted].reverse(), 'figure').label}.`;
+}
+
+export function russiaNotes(): string[] {
+  return [
+    'Census figures count people who gave “Azerbaijani” as their nationality; in 2021 about one in nine residents gave none, so the fall is partly non-response.',
+    'Migrant stock counts everyone born in Azerbaijan, whatever their ethnicity; citizens are Azerbaijani passport holders.',
+  ];
+}
+
+export function pyramidTakeaway(rows: readonly PyramidRow[]): string {
+  const top = first(rows.filter((r) => r.parent === null), 'top tier');
+  return `${rows.length} tiers, each answering to the one above, all the way up to ${top.tier}.`;
+}
+
+export function pyramid(rows: readonly PyramidRow[]): string {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return `A pyramid of ${rows.length} tiers from top to bottom: ${rows
+    .map((r) => `${r.tier}${r.parent ? ` (under ${byId.get(r.parent)?.tier ?? r.parent})` : ' (top)'}${r.examples ? `, e.g. ${r.examples}` : ''}`)
+    .join('; ')}.`;
+}
+
+export function pyramidNotes(): string[] {
+  return ['The tiers follow the article’s description; the examples are organisations our sources name for each tier.'];
+}
+
+export function timelineTakeaway(rows: readonly TimelineRow[]): string {
+  const [a, z] = [first(rows, 'event'), first([...rows].reverse(), 'event')];
+  return `From ${a.date.slice(0, 4)} to ${z.date.slice(0, 4)}, the state built a diaspora the way it builds institutions: by decree, congress and committee.`;
+}
+
+export function timeline(rows: readonly TimelineRow[], tracks: readonly string[]): string {
+  const counts = tracks.map((t) => `${t} ${rows.filter((r) => r.track === t).length}`).join(', ');
+  return `Timeline of ${rows.length} events from ${first(rows, 'event').date} to ${first([...rows].reverse(), 'event').date}, in lanes by track (${counts}). ${rows.map((r) => `${r.date}: ${r.event}`).join('; ')}.`;
+}
+
+export function timelineNotes(): string[] {
+  return ['Dates are as precise as the sources allow (day, month or year). Where sources give competing dates, the table’s sources say which we used.'];
+}

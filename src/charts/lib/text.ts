@@ -1,0 +1,33 @@
+/** Text layout for hand-built charts: SVG has no wrapping, so lines are broken here. */
+
+/** Average glyph width as a share of the font size for the sans we use (and its fallbacks). */
+export const GLYPH = 0.56;
+
+/** Breaks `text` into lines of at most `maxWidth` px at `fontSize`; words longer than a line stay whole. */
+export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
+  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** `<text>` with one `<tspan>` per line, starting at (x, y). */
+export function textBlock(lines: readonly string[], x: number, y: number, lineHeight: number, attrs = ''): string {
+  const spans = lines.map((l, i) => `<tspan x="${x}" y="${round(y + i * lineHeight)}">${escText(l)}</tspan>`).join('');
+  return `<text${attrs ? ' ' + attrs : ''}>${spans}</text>`;
+}
+
+export function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function escText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,62 @@
+/**
+ * The chart grammar, defined once. Colours are never written here: a mark gets a class
+ * (`k-claim`, `k-census`…) and src/styles/charts.css maps it to the custom properties in
+ * global.css, so light and dark mode follow the page and the CSP (no inline styles) holds.
+ * Colour is never the only cue: each kind also has a mark shape / dash and a text label.
+ */
+
+/** The kinds of figure the story keeps apart (editorial rule 3), plus neutral context. */
+export type Kind = 'claim' | 'census' | 'survey' | 'estimate' | 'migrantStock' | 'context';
+
+interface KindStyle {
+  /** CSS class on the mark group; charts.css gives it colour, fill and dash. */
+  className: string;
+  /** Colour family (charts.css: k-, l-, t- classes). Surveys share the estimate colour, with another shape. */
+  colour: 'claim' | 'census' | 'estimate' | 'migrant' | 'context';
+  /** The word printed beside the mark, so the kind reads without colour. */
+  label: string;
+  /** Plot symbol for point marks: hollow circle for claims, filled shapes for counts. */
+  symbol: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross';
+}
+
+export const KIND: Readonly<Record<Kind, KindStyle>> = {
+  claim: { className: 'k-claim', colour: 'claim', label: 'claim', symbol: 'circle' },
+  census: { className: 'k-census', colour: 'census', label: 'census', symbol: 'circle' },
+  survey: { className: 'k-estimate', colour: 'estimate', label: 'survey', symbol: 'triangle' },
+  estimate: { className: 'k-estimate', colour: 'estimate', label: 'estimate', symbol: 'diamond' },
+  migrantStock: { className: 'k-migrant', colour: 'migrant', label: 'migrant stock', symbol: 'square' },
+  context: { className: 'k-context', colour: 'context', label: 'context', symbol: 'cross' },
+};
+
+/** Qualifier classes: bounds get an open-ended arrow, ranges a bar, approximations a dotted ring. */
+export const QUALIFIER_CLASS = {
+  exact: 'q-exact',
+  about: 'q-about',
+  moreThan: 'q-lower-bound',
+  upTo: 'q-upper-bound',
+  range: 'q-range',
+  implied: 'q-implied',
+} as const;
+
+/** The two layouts every chart renders; the page shows one per media query (charts.css). */
+export type ChartVariant = 'wide' | 'narrow';
+
+export interface ChartSize {
+  variant: ChartVariant;
+  /** Drawing width in px (the SVG scales down, never up, from here). */
+  width: number;
+}
+
+/** Wide fits the `--wide` column (64rem) at 1280 px; narrow is drawn for a 360 px phone (320 px column). */
+export const SIZES: Readonly<Record<ChartVariant, ChartSize>> = {
+  wide: { variant: 'wide', width: 960 },
+  narrow: { variant: 'narrow', width: 340 },
+};
+
+/**
+ * Type sizes in px at the drawing width (charts.css sets the base size on `.chart`). The phone drawing
+ * is scaled to ~94 % on a 360 px screen, so its type is a point larger to stay at 12 px or more.
+ */
+export function fonts(size: ChartSize): { label: number; small: number } {
+  return size.variant === 'narrow' ? { label: 14, small: 13 } : { label: 13, small: 12 };
+}

@@ -1,0 +1,137 @@
+/**
+ * From the dataset to the rows each chart draws (and offers for download). Pure functions of the
+ * parsed dataset: which records a chart shows is decided here, once, and tested against the data.
+ */
+import type { Claim, Dataset, Estimate, Figure, Quantity } from '../data/schemas/index.ts';
+import { AREA_NAMES } from '../data/areas.ts';
+import { formatQuantity } from '../data/format.ts';
+import { flatten, centre } from './lib/marks';
+import type { Kind } from './lib/theme';
+import type { ClaimedVsCountedRow } from './claimed-vs-counted';
+import type { FiftyMillionRow } from './fifty-million';
+import type { OrganisationCountRow } from './organisation-count';
+import type { CountryCountRow } from './country-count';
+import type { RussiaRow } from './russia';
+import type { PyramidRow } from './pyramid';
+import type { TimelineRow } from './timeline';
+
+type Figures = ReadonlyMap<string, Figure>;
+
+const ids = (sources: readonly string[]) => sources.join('; ');
+const DEFINITION: Readonly<Record<Estimate['definition'] | 'claim', string>> = {
+  ethnic: 'ethnic self-identification', citizens: 'citizens of Azerbaijan', bornIn: 'born in Azerbaijan',
+  ancestry: 'ancestry', resident: 'resident population', claim: 'claim, no stated method',
+};
+const isPeople = (e: Estimate) => e.unit === 'people' && e.group === 'azerbaijanis';
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`src/charts/rows.ts: the dataset has no ${what}`);
+  return value;
+}
+
+/** One count per country: a range if the sources only give ranges, else the latest ethnic count, else the latest. */
+function bestCount(list: readonly Estimate[]): Estimate | undefined {
+  const byYear = (a: Estimate, b: Estimate) => (b.year ?? 0) - (a.year ?? 0);
+  const ethnic = list.filter((e) => e.definition === 'ethnic');
+  return ethnic.find((e) => e.value.kind === 'range') ?? [...ethnic].sort(byYear)[0] ?? [...list].sort(byYear)[0];
+}
+
+export function claimedVsCountedRows(data: Dataset, figures: Figures): ClaimedVsCountedRow[] {
+  const claim = need(data.claims.find((c) => c.id === 'abroad-10m'), 'claim "abroad-10m"');
+  const born = need(data.estimates.find((e) => e.id === 'abroad-2019-born'), 'estimate "abroad-2019-born"');
+  const exUssr = need(figures.get('derived.counted-total-ex-ussr'), 'derived figure "counted-total-ex-ussr"');
+  const countries = [...new Set(data.estimates.filter((e) => isPeople(e) && e.area.length === 2 && e.area !== 'AZ').map((e) => e.area))];
+  const perCountry = countries
+    .map((area) => need(bestCount(data.estimates.filter((e) => e.area === area && isPeople(e))), `count for ${area}`))
+    .map((e) => estimateRow(AREA_NAMES[e.area], e))
+    .sort((a, b) => centre(b) - centre(a));
+  return [
+    { place: 'Abroad, as claimed', kind: 'claim', ...flatten(claim.value), definition: DEFINITION.claim, year: claim.date?.start.slice(0, 4) ?? 'undated', sources: ids(claim.sources) },
+    estimateRow('Abroad, born in Azerbaijan', born),
+    { place: 'Former USSR, counted', kind: 'census', ...flatten(exUssr.quantity), definition: 'ethnic self-identification (sum)', year: 'c. 2010', sources: ids(exUssr.sources) },
+    ...perCountry,
+  ];
+}
+
+function estimateRow(place: string, e: Estimate): ClaimedVsCountedRow {
+  return { place, kind: e.kind, ...flatten(e.value), definition: DEFINITION[e.definition], year: e.year ? String(e.year) : 'various', sources: ids(e.sources) };
+}
+
+export function fiftyMillionRows(data: Dataset, figures: Figures): FiftyMillionRow[] {
+  const get = (ref: string) => need(figures.get(ref), `figure "${ref}"`);
+  const remainder = get('derived.fifty-million-remainder');
+  const [world, home, abroad] = (remainder.from ?? []).map(get);
+  if (!world || !home || !abroad) throw new Error('src/charts/rows.ts: derived.fifty-million-remainder needs three inputs');
+  const official = `Official world total: ${formatQuantity(world.quantity, 'people')}`;
+  const homeKind = data.estimates.find((e) => `estimates.${e.id}` === home.ref)?.kind ?? 'claim';
+  const encyclopaedic = need(data.estimates.find((e) => e.area === 'world' && isPeople(e)), 'world estimate');
+  const row = (bar: string, part: string, kind: Kind, quantity: Quantity, sources: readonly string[]): FiftyMillionRow =>
+    ({ bar, part, kind, ...flatten(quantity), sources: ids(sources) });
+  const rest = remainder.quantity;
+  if (rest.kind === 'range') throw new Error('src/charts/rows.ts: the 50-million remainder must be a single number');
+  return [
+    row(official, AREA_NAMES.AZ, homeKind, home.quantity, home.sources),
+    row(official, 'Abroad (claimed)', 'claim', abroad.quantity, abroad.sources),
+    // Not said by anyone: what the claim leaves unaccounted for, hence "implied".
+    row(official, 'Implied remainder', 'claim', { kind: 'implied', value: rest.value }, remainder.sources),
+    row('Encyclopaedic world total', 'All Azerbaijanis', encyclopaedic.kind, encyclopaedic.value, encyclopaedic.sources),
+  ];
+}
+
+export function organisationCountRows(data: Dataset): OrganisationCountRow[] {
+  return [...data.organisations]
+    .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
+    .map((o) => ({ date: o.date.start, kind: 'claim', ...flatten(o.value), speaker: `${o.speaker}, ${o.occasion}`, sources: ids(o.sources) }));
+}
+
+const ORDINAL = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
+
+export function countryCountRows(data: Dataset): CountryCountRow[] {
+  const claims = data.claims.filter((c) => c.unit === 'countries').map((c: Claim) => {
+    const year = Number(c.date?.start.slice(0, 4) ?? 0);
+    return { label: `Claim (${year || 'undated'})`, kind: 'claim' as const, ...flatten(c.value), context: c.speaker, year, sources: ids(c.sources) };
+  });
+  const congresses = data.congresses.flatMap((c) => {
+    if (!c.countries) return [];
+    const year = Number(c.date.start.slice(0, 4));
+    return [{ label: `${ORDINAL[c.number - 1] ?? c.number} Congress (${year})`, kind: 'census' as const, ...flatten(c.countries), context: `${c.name}, ${c.place}`, year, sources: ids(c.sources) }];
+  });
+  const byYear = <T extends { year: number }>(a: T, b: T) => a.year - b.year;
+  const labels = claims.map((c) => c.label);
+  if (new Set(labels).size !== labels.length) throw new Error(`src/charts/rows.ts: two country claims share a year: ${labels.join(', ')}`);
+  return [...claims.sort(byYear), ...congresses.sort(byYear)];
+}
+
+export function russiaRows(data: Dataset): RussiaRow[] {
+  const counts = data.estimates
+    .filter((e) => e.area === 'RU' && e.unit === 'people' && e.year !== undefined)
+    .map((e): RussiaRow => ({
+      year: e.year ?? 0, kind: e.kind, ...flatten(e.value), definition: DEFINITION[e.definition],
+      label: e.kind === 'migrantStock' ? 'migrant stock' : `${e.kind} (${e.definition === 'ethnic' ? 'ethnic' : DEFINITION[e.definition]})`,
+      sources: ids(e.sources),
+    }));
+  const claims = data.claims
+    .filter((c) => c.area === 'RU' && c.unit === 'people' && c.date)
+    .map((c): RussiaRow => ({
+      year: Number(c.date?.start.slice(0, 4)), kind: 'claim', ...flatten(c.value), definition: DEFINITION.claim,
+      label: `claim (${c.speaker})`, sources: ids(c.sources),
+    }));
+  return [...counts, ...claims].sort((a, b) => a.year - b.year || centre(b) - centre(a));
+}
+
+export function pyramidRows(data: Dataset): PyramidRow[] {
+  return data.hierarchy.map((t) => ({
+    id: t.id, parent: t.parent, tier: t.name, examples: t.examples.map((e) => e.name).join('; '),
+    sources: ids([...new Set([...t.sources, ...t.examples.flatMap((e) => e.sources)])]),
+  }));
+}
+
+export const TRACK_NAMES = {
+  stateInstitutions: 'State institutions', congresses: 'Congresses', law: 'Law', russia: 'Russia', conflict: 'Conflict',
+} as const;
+
+export function timelineRows(data: Dataset): TimelineRow[] {
+  return [...data.timeline]
+    .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
+    .map((e) => ({ date: e.date.start, event: e.title, track: TRACK_NAMES[e.track], chapter: e.chapter ?? null, sources: ids(e.sources) }));
+}

@@ -1,0 +1,12 @@
+import type { Area } from './schemas/index.ts';
+
+/** English display names of the areas figures refer to. */
+export const AREA_NAMES: Readonly<Record<Area, string>> = Object.freeze({
+  AZ: 'Azerbaijan', RU: 'Russia', GE: 'Georgia', KZ: 'Kazakhstan', UA: 'Ukraine', UZ: 'Uzbekistan',
+  TM: 'Turkmenistan', KG: 'Kyrgyzstan', BY: 'Belarus', AM: 'Armenia', TR: 'Turkey', IR: 'Iran',
+  US: 'United States', DE: 'Germany', GB: 'United Kingdom', CA: 'Canada', IL: 'Israel',
+  world: 'World', abroad: 'Abroad (all countries but Azerbaijan)', europe: 'Europe',
+});
+
+/** Former Soviet republics other than Azerbaijan: the states whose censuses count Azerbaijanis. */
+export const EX_USSR: readonly Area[] = Object.freeze(['RU', 'GE', 'KZ', 'UA', 'UZ', 'TM', 'KG', 'BY', 'AM']);

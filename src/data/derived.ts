@@ -1,0 +1,124 @@
+import type { Figure, Quantity, Unit, Verification } from './schemas/index.ts';
+import { DataError, type Problem } from './problems.ts';
+import { difference, ratio, sum } from './quantity-math.ts';
+
+/**
+ * Figures computed from the dataset, once, so prose and charts cannot disagree about them.
+ * Each lists the refs it is computed from; its sources are the union of theirs and its
+ * verification the weakest of theirs. Cite them as `derived.<id>`.
+ */
+interface Definition {
+  id: string;
+  label: string;
+  unit: Unit;
+  /** Refs of the inputs, in the order `compute` receives them. */
+  from: readonly string[];
+  compute: (inputs: readonly Quantity[]) => Quantity;
+  note: string;
+}
+
+/** Latest census-type count of ethnic Azerbaijanis in each former Soviet republic, around 2010. */
+export const EX_USSR_COUNT_REFS = [
+  'estimates.ru-2010-census', 'estimates.ge-2014-census', 'estimates.kz-2009-census',
+  'estimates.ua-2001-census', 'estimates.uz-2000-estimate', 'estimates.tm-1989-census',
+  'estimates.kg-2009-census', 'estimates.by-2009-census', 'estimates.am-2001-census',
+] as const;
+
+const DEFINITIONS: readonly Definition[] = [
+  {
+    id: 'claim-gap', label: 'Official "more than 10 million abroad" minus the UN count of emigrants born in Azerbaijan (2019)',
+    unit: 'people', from: ['claims.abroad-10m', 'estimates.abroad-2019-born'],
+    compute: ([claim, counted]) => difference(claim!, counted!),
+    note: 'The UN figure leaves out ethnic Azerbaijanis who were never citizens (Iran, Georgia, Turkey), which the claim includes.',
+  },
+  {
+    id: 'claim-ratio', label: 'How many times the "10 million abroad" claim exceeds the UN count of emigrants born in Azerbaijan',
+    unit: 'times', from: ['claims.abroad-10m', 'estimates.abroad-2019-born'],
+    compute: ([claim, counted]) => ratio(claim!, counted!),
+    note: 'Rounded down to one decimal, because the claim is a lower bound.',
+  },
+  {
+    id: 'counted-total-ex-ussr', label: 'Ethnic Azerbaijanis counted in the other former Soviet republics (latest count near 2010 in each)',
+    unit: 'people', from: EX_USSR_COUNT_REFS,
+    compute: (counts) => ({ ...sum(counts), kind: 'about' }),
+    note: 'Adds counts from different years (1989–2014) and Uzbekistan’s official estimate; Russia uses 2010 (603,070), not 2021.',
+  },
+  {
+    id: 'fifty-million-remainder', label: 'Left of the "50 million" once Azerbaijan’s population and the 10 million abroad are taken away',
+    unit: 'people', from: ['claims.world-50m', 'estimates.az-2017-resident', 'claims.abroad-10m-article'],
+    compute: ([world, home, abroad]) => difference(world!, home!, abroad!),
+    note: 'The arithmetic the article points at: the rest would have to live "at home", where fewer than 10 million people live.',
+  },
+  {
+    id: 'orgs-growth-2006-2011', label: 'Growth in diaspora organisations between the 2nd and 3rd Congresses, as officially stated',
+    unit: 'organisations', from: ['organisations.2011-07', 'organisations.2006-03'],
+    compute: ([after, before]) => difference(after!, before!),
+    note: 'Uses the article’s 336 for 2006; the 313 implied by the official breakdown would give about 103.',
+  },
+  {
+    id: 'orgs-growth-2011-2016', label: 'Growth in diaspora organisations between the 3rd and 4th Congresses, as officially stated',
+    unit: 'organisations', from: ['organisations.2016-06', 'organisations.2011-07'],
+    compute: ([after, before]) => difference(after!, before!),
+    note: 'Stated totals, not audited; nothing says how many closed.',
+  },
+  {
+    id: 'orgs-implied-2006', label: 'Organisations of 2006 implied by "103 of the 416 founded after the 2nd Congress"',
+    unit: 'organisations', from: ['organisations.2011-07', 'organisations.2011-07.foundedSincePreviousCongress'],
+    compute: ([total, founded]) => ({ ...difference(total!, founded!), kind: 'implied' }),
+    note: 'Conflicts with the 336 the article gives for 2006.',
+  },
+  {
+    id: 'orgs-conflict-2006', label: 'Gap between the article’s 336 organisations in 2006 and the 313 implied by the official breakdown',
+    unit: 'organisations', from: ['organisations.2006-03', 'organisations.2006-03-implied'],
+    compute: ([stated, implied]) => difference(stated!, implied!),
+    note: 'May reflect organisations that closed between 2006 and 2011; neither figure is audited.',
+  },
+  {
+    id: 'ru-census-drop-2010-2021', label: 'Fall in Azerbaijanis counted by Russia’s census, 2010 to 2021',
+    unit: 'people', from: ['estimates.ru-2010-census', 'estimates.ru-2021-census'],
+    compute: ([before, after]) => difference(before!, after!),
+    note: 'About 16.6 million people stated no nationality in 2021, so part of the fall is non-response.',
+  },
+  {
+    id: 'ru-claim-ratio', label: 'How many times the 2017 "more than 2 million in Russia" claim exceeds the 2010 census count',
+    unit: 'times', from: ['claims.russia-2m-2017', 'estimates.ru-2010-census'],
+    compute: ([claim, census]) => ratio(claim!, census!),
+    note: 'Rounded down to one decimal, because the claim is a lower bound.',
+  },
+];
+
+const STRENGTH: Readonly<Record<Verification, number>> = { unverified: 0, partly: 1, yes: 2 };
+const weakest = (levels: readonly Verification[]): Verification =>
+  levels.reduce((a, b) => (STRENGTH[b] < STRENGTH[a] ? b : a), 'yes');
+
+/** Computes every derived figure from the record figures; throws a DataError naming each bad input. */
+export function computeDerived(records: ReadonlyMap<string, Figure>): Figure[] {
+  const problems: Problem[] = [];
+  const out: Figure[] = [];
+  for (const def of DEFINITIONS) {
+    const inputs = def.from.map((ref) => records.get(ref));
+    const missing = def.from.filter((_, i) => !inputs[i]);
+    const problem = (reason: string) => problems.push({ file: 'src/data/derived.ts', record: def.id, field: 'from', reason });
+    if (missing.length) {
+      problem(`unknown input ${missing.map((m) => `"${m}"`).join(', ')}`);
+      continue;
+    }
+    const figures = inputs as Figure[];
+    try {
+      out.push({
+        ref: `derived.${def.id}`, origin: 'derived', recordId: def.id, label: def.label,
+        quantity: def.compute(figures.map((f) => f.quantity)), unit: def.unit,
+        sources: [...new Set(figures.flatMap((f) => f.sources))],
+        verification: weakest(figures.map((f) => f.verification)),
+        from: [...def.from], note: def.note,
+      });
+    } catch (error) {
+      problem(error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (problems.length) throw new DataError(problems);
+  return out;
+}
+
+/** Ids of all derived figures, for documentation and tests. */
+export const DERIVED_IDS: readonly string[] = DEFINITIONS.map((d) => d.id);

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { AreaSchema, DateSpecSchema, IdSchema, NoteSchema, SourceIdsSchema, VerificationSchema } from './common.ts';
+import { CountSchema } from './quantity.ts';
+
+/** One entry of data/claims.json: an official or advocacy figure with no stated method. */
+export const ClaimSchema = z.strictObject({
+  /** Stable id, e.g. `abroad-10m`; referenced in prose as `claims.<id>`. */
+  id: IdSchema,
+  /** Always `claim`: the figure kind that sets claims apart from counts. */
+  kind: z.literal('claim'),
+  /** Always `claim`: no definition or method is stated by whoever makes it. */
+  definition: z.literal('claim'),
+  /** Where the claimed people or countries are. */
+  area: AreaSchema,
+  /** What is counted: people, or countries where the diaspora is said to live. */
+  unit: z.enum(['people', 'countries']),
+  /** The claimed figure with its qualifier ("more than 10 million"). */
+  value: CountSchema,
+  /** Who made the claim (person or body). */
+  speaker: z.string().min(2),
+  /** Where or why it was said, e.g. "4th Congress of World Azerbaijanis". */
+  occasion: z.string().min(2).optional(),
+  /** When it was said; omitted for undated pages, with a note. */
+  date: DateSpecSchema.optional(),
+  /** Ids in data/sources.json. */
+  sources: SourceIdsSchema,
+  /** Verification level carried from research/facts.md. */
+  verification: VerificationSchema,
+  /** Row id in research/facts.md, for traceability. */
+  fact: z.string().optional(),
+  /** Caveats: attribution, wording, what the claim includes. */
+  note: NoteSchema,
+});
+export type Claim = z.infer<typeof ClaimSchema>;

@@ -1,0 +1,77 @@
+/**
+ * Ready-to-paste citations: CITATION.cff for the dataset and site, and plain-text / BibTeX
+ * forms for the dataset and for each chart. Pure: the release, URLs and titles come in.
+ */
+
+export interface CitationInput {
+  /** Name of the project, used as the (entity) author. */
+  project: string;
+  version: string;
+  /** Release date, YYYY-MM-DD. */
+  date: string;
+  /** Absolute URLs. */
+  siteUrl: string;
+  hubUrl: string;
+  zipUrl: string;
+  original: { title: string; author: string; outlet: string; date: string; translator: string; url: string };
+}
+
+/** YAML double-quoted scalar. */
+const q = (s: string) => JSON.stringify(s);
+
+export function citationCff(c: CitationInput): string {
+  const [given = '', ...family] = c.original.author.split(' ');
+  const [tGiven = '', ...tFamily] = c.original.translator.split(' ');
+  return [
+    'cff-version: 1.2.0',
+    `message: ${q('If you use this dataset or the site, please cite it as below, and cite the sources of the figures you use (sources.csv).')}`,
+    'type: dataset',
+    `title: ${q(`${c.project}: dataset`)}`,
+    `abstract: ${q('Official claims about the size and spread of the Azerbaijani diaspora, and the official count of its organisations, set against census, survey, estimate and migrant-stock counts; each figure typed by kind and definition, with its sources and verification level, and a ledger judging each claim against the counts.')}`,
+    'authors:',
+    `  - name: ${q(c.project)}`,
+    `version: ${q(c.version)}`,
+    `date-released: ${c.date}`,
+    'license: CC-BY-4.0',
+    `url: ${q(c.hubUrl)}`,
+    `repository-artifact: ${q(c.zipUrl)}`,
+    'keywords:',
+    ...['Azerbaijan', 'diaspora', 'census', 'migration', 'official statistics'].map((k) => `  - ${q(k)}`),
+    'references:',
+    '  - type: article',
+    `    title: ${q(c.original.title)}`,
+    '    authors:',
+    `      - given-names: ${q(given)}`,
+    `        family-names: ${q(family.join(' '))}`,
+    '    translators:',
+    `      - given-names: ${q(tGiven)}`,
+    `        family-names: ${q(tFamily.join(' '))}`,
+    `    journal: ${q(c.original.outlet)}`,
+    `    date-published: ${c.original.date}`,
+    `    url: ${q(c.original.url)}`,
+    '  - type: website',
+    `    title: ${q(c.project)}`,
+    '    authors:',
+    `      - name: ${q(c.project)}`,
+    `    url: ${q(c.siteUrl)}`,
+    '',
+  ].join('\n');
+}
+
+const year = (date: string) => date.slice(0, 4);
+const bibKey = (...parts: string[]) => parts.join('_').replace(/[^A-Za-z0-9_]/g, '');
+
+export function datasetCitation(c: CitationInput): { text: string; bibtex: string } {
+  const text = `${c.project} (${year(c.date)}). ${c.project}: dataset (Version ${c.version}) [Data set]. ${c.hubUrl}. Licensed CC BY 4.0.`;
+  const bibtex = [
+    `@misc{${bibKey('diasporaonpaper', 'data', c.version)},`,
+    `  author       = {{${c.project}}},`,
+    `  title        = {{${c.project}}: dataset},`,
+    `  year         = {${year(c.date)}},`,
+    `  version      = {${c.version}},`,
+    `  howpublished = {\\url{${c.hubUrl}}},`,
+    `  note         = {Data set, CC BY 4.0. After ${c.original.author}, \`\`${c.original.title}'', ${c.original.outlet}, ${year(c.original.date)}}`,
+    '}',
+  ].join('\n');
+  return { text, bibtex };
+}

@@ -1,0 +1,31 @@
+/** Small display helpers for the data pages. Pure and deterministic. */
+import type { Verification } from '../../data/schemas/index.ts';
+
+/** "850 B", "12.4 kB", "1.2 MB" (decimal units, as browsers show downloads). */
+export function formatBytes(n: number): string {
+  if (n < 1000) return `${n} B`;
+  if (n < 1e6) return `${(n / 1000).toFixed(1)} kB`;
+  return `${(n / 1e6).toFixed(1)} MB`;
+}
+
+export const VERIFICATION_LABELS: Readonly<Record<Verification, string>> = {
+  yes: 'verified',
+  partly: 'partly verified',
+  unverified: 'unverified',
+};
+
+/** "3 verified, 1 partly verified" from level counts, strongest first; "" for none. */
+export function levelSummary(levels: Partial<Record<Verification, number>>): string {
+  return (['yes', 'partly', 'unverified'] as const)
+    .filter((l) => levels[l])
+    .map((l) => `${levels[l]} ${VERIFICATION_LABELS[l]}`)
+    .join(', ');
+}
+
+/** "1 May 2017" from an ISO date of any precision ("2017", "2017-05", "2017-05-01"). */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  if (!m) return String(y);
+  return `${d ? `${d} ` : ''}${months[m - 1]} ${y}`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The social card (Open Graph / Twitter) as an SVG string, 1200 × 630, rendered to PNG at
+ * build time by src/pages/og/[slug].png.ts. Pure: same input, same SVG. Text is wrapped
+ * here because SVG has no line breaking; widths are estimated from average glyph widths of
+ * the fonts the renderer is given (Source Serif 4 Bold, Source Sans 3).
+ */
+export const CARD = { width: 1200, height: 630 } as const;
+
+export interface CardText {
+  /** Small capitals line above the title, e.g. "Chapter 2". */
+  kicker: string;
+  title: string;
+  /** Standfirst under the title; cut with an ellipsis if it would run past three lines. */
+  dek: string;
+  /** Bottom line: site name and credit. */
+  footer: string;
+}
+
+/**
+ * Greedy word wrap to at most `maxLines` lines of `maxChars` characters. Words longer than a
+ * line are kept whole (they overflow rather than being split mid-word). If text remains, the
+ * last line ends with "…".
+ */
+export function wrapText(text: string, maxChars: number, maxLines = Infinity): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const candidate = line ? `${line} ${word}` : word;
+    if (candidate.length <= maxChars || !line) {
+      line = candidate;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+    if (lines.length === maxLines) {
+      lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/[\s,;:.—–-]+$/, '')}…`;
+      return lines;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The card's SVG. Colours are the light palette of global.css (paper, ink, claim accent). */
+export function cardSvg({ kicker, title, dek, footer }: CardText): string {
+  const pad = 80;
+  // Long titles get a smaller size so they fit in three lines.
+  const titleSize = title.length > 60 ? 58 : 68;
+  const titleLines = wrapText(title, Math.floor(1040 / (titleSize * 0.5)), 3);
+  const dekSize = 32;
+  const dekLead = dekSize * 1.3;
+  // Baselines: the kicker, then the title's lines, then the dek, all above the rule at 540.
+  const titleTop = 230;
+  const titleLead = titleSize * 1.12;
+  const dekTop = titleTop + (titleLines.length - 1) * titleLead + 72;
+  const dekLines = wrapText(dek, Math.floor(1040 / (dekSize * 0.47)), Math.max(1, Math.floor((505 - dekTop) / dekLead) + 1));
+  const tspans = (lines: string[], x: number, top: number, lead: number) =>
+    lines.map((l, i) => `<tspan x="${x}" y="${(top + i * lead).toFixed(0)}">${escapeXml(l)}</tspan>`).join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
+    `<rect width="100%" height="100%" fill="#fbf8f2"/>`,
+    `<rect x="${pad}" y="110" width="64" height="6" fill="#d55e00"/>`,
+    `<text x="${pad}" y="${titleTop - 76}" font-family="Source Sans 3" font-size="26" font-weight="600" letter-spacing="3" fill="#55504a">${escapeXml(kicker.toUpperCase())}</text>`,
+    `<text font-family="Source Serif 4" font-size="${titleSize}" font-weight="700" fill="#1c1a17">${tspans(titleLines, pad, titleTop, titleLead)}</text>`,
+    `<text font-family="Source Serif 4" font-size="${dekSize}" fill="#55504a">${tspans(dekLines, pad, dekTop, dekLead)}</text>`,
+    `<line x1="${pad}" y1="540" x2="${CARD.width - pad}" y2="540" stroke="#d9d2c5" stroke-width="2"/>`,
+    `<text x="${pad}" y="585" font-family="Source Sans 3" font-size="24" fill="#55504a">${escapeXml(footer)}</text>`,
+    `</svg>`,
+  ].join('');
+}

@@ -1,0 +1,49 @@
+import { ORIGINAL, SITE } from '../site';
+
+/** What a chapter page says about itself in JSON-LD. */
+export interface ArticleMeta {
+  headline: string;
+  description: string;
+  /** Absolute URL of the page. */
+  url: string;
+  /** Absolute URL of the social card image. */
+  image: string;
+  /** Absolute URL of the cover: the site the article belongs to. */
+  siteUrl: string;
+}
+
+/**
+ * schema.org `Article` for one chapter, crediting the report it retells through `isBasedOn`
+ * (author, translator, publisher, date, URL), as editorial rule 1 asks of every page.
+ */
+export function articleJsonLd(meta: ArticleMeta): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: meta.headline,
+    description: meta.description,
+    url: meta.url,
+    mainEntityOfPage: meta.url,
+    image: meta.image,
+    inLanguage: SITE.lang,
+    isPartOf: { '@type': 'WebSite', name: SITE.title, url: meta.siteUrl },
+    publisher: { '@type': 'Organization', name: SITE.title, url: meta.siteUrl },
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: ORIGINAL.title,
+      url: ORIGINAL.url,
+      datePublished: ORIGINAL.date,
+      author: { '@type': 'Person', name: ORIGINAL.author },
+      translator: { '@type': 'Person', name: ORIGINAL.translator },
+      publisher: { '@type': 'Organization', name: 'openDemocracy', url: 'https://www.opendemocracy.net/' },
+    },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is escaped so no string in the data
+ * (a title containing `</script>`) can end the element early.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,15 @@
+// The claims-vs-evidence ledger with every figure resolved from the dataset: /ledger.json.
+import type { APIRoute } from 'astro';
+import { ledger, figure, release } from '../data/load.ts';
+import { ledgerRows, STATUS_MEANINGS } from '../lib/data-hub/ledger.ts';
+
+export const GET: APIRoute = () => {
+  const body = {
+    title: 'Claims vs evidence: official figures on the Azerbaijani diaspora against the counts that test them',
+    datasetVersion: release.version,
+    licence: 'CC-BY-4.0',
+    statuses: STATUS_MEANINGS,
+    entries: ledgerRows(ledger, figure),
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

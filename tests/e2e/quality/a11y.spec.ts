@@ -1,0 +1,35 @@
+// Accessibility gate: on every page of the built site, in light and dark mode, axe (WCAG 2.0,
+// 2.1, 2.2 A and AA) finds nothing; a skip link leads to the main content; every interactive
+// element is reached by Tab in order and shows where the focus is.
+import { test, expect } from '@playwright/test';
+import { allPages, axeViolations, focusableElements, tabThrough } from './gates';
+
+const pages = allPages();
+
+for (const path of pages) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe: ${path} (${colorScheme}) has no WCAG A/AA violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test(`keyboard: ${path} — skip link first, every control reachable with a visible focus`, async ({ page }) => {
+    await page.goto(path);
+    const expected = await focusableElements(page);
+    const steps = await tabThrough(page, expected.length);
+
+    // The first Tab lands on the skip link, which is then on screen; Enter moves focus to <main>.
+    const skip = page.locator('a.skip-link, a[href="#main"]').first();
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+
+    expect(steps.map((s) => s.describe), 'every focusable element, in DOM order').toEqual(expected);
+    expect(steps.filter((s) => !s.visible).map((s) => s.describe), 'elements without a visible focus indicator').toEqual([]);
+  });
+}

@@ -1,0 +1,116 @@
+// The browser-side quality gates as plain functions, so the same code checks every page of the
+// built site and the deliberately broken fixtures in tests/fixtures/gates/.
+import type { Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sitemapPaths } from '../site';
+
+/** Every page a reader can reach: the sitemap, plus the 404 page (never in a sitemap). */
+export function allPages(): string[] {
+  return [...sitemapPaths(), '/404.html'];
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations on the current page, as short readable lines (empty = pass). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
+  );
+}
+
+export interface PageWatch {
+  /** Requests to any origin other than the page's own (data: URLs excepted). */
+  foreign: string[];
+  /** console.error messages, uncaught exceptions and CSP violation reports. */
+  errors: string[];
+}
+
+/**
+ * Starts recording, before navigation, everything the privacy and CSP gates forbid. CSP
+ * violations are caught from the page's `securitypolicyviolation` events (an init script runs
+ * outside the page's CSP) as well as from the console.
+ */
+export async function watchPage(page: Page, origin: string): Promise<PageWatch> {
+  const watch: PageWatch = { foreign: [], errors: [] };
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) watch.foreign.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') watch.errors.push(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => watch.errors.push(`uncaught: ${e.message}`));
+  await page.exposeBinding('__gateCspViolation', (_source, text: string) => watch.errors.push(`CSP: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __gateCspViolation: (t: string) => void }).__gateCspViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
+  return watch;
+}
+
+/** Elements a keyboard user must be able to reach on the current page, as short descriptions. */
+export async function focusableElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector =
+      'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
+    const all = [...document.querySelectorAll<HTMLElement>(selector)];
+    const reachable = all.filter(
+      (el) =>
+        el.tabIndex >= 0 &&
+        !el.closest('[inert]') &&
+        !(el as HTMLButtonElement).disabled &&
+        el.checkVisibility({ visibilityProperty: true, opacityProperty: false }) &&
+        !(el.localName === 'summary' && el.parentElement?.localName !== 'details'),
+    );
+    reachable.forEach((el, i) => el.setAttribute('data-gate-focus', String(i)));
+    return reachable.map((el) => `${el.localName}${el.id ? `#${el.id}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`);
+  });
+}
+
+export interface FocusStep {
+  index: number;
+  visible: boolean;
+  describe: string;
+}
+
+/**
+ * Presses Tab through the page from the top, recording each element that gets focus and
+ * whether it shows a focus indicator (an outline or a box-shadow). Run focusableElements first.
+ */
+export async function tabThrough(page: Page, expected: number): Promise<FocusStep[]> {
+  const steps: FocusStep[] = [];
+  await page.locator('body').focus();
+  for (let i = 0; i < expected + 2; i++) {
+    await page.keyboard.press('Tab');
+    const step = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      const shadow = style.boxShadow !== 'none';
+      return {
+        index: Number(el.getAttribute('data-gate-focus') ?? -1),
+        visible: outline || shadow,
+        describe: `${el.localName}${el.id ? `#${el.id}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`,
+      };
+    });
+    if (!step) break;
+    if (steps.some((s) => s.index === step.index && s.index >= 0)) break; // wrapped around
+    steps.push(step);
+  }
+  return steps;
+}
+
+/** A fixture from tests/fixtures/gates/, served at `<origin>/__gates__/<name>` via page.route. */
+export async function serveFixture(page: Page, origin: string, name: string): Promise<string> {
+  const url = `${origin}/__gates__/${name}`;
+  const body = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'gates', name), 'utf8');
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  return url;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { chartById } from '../../../src/charts/registry';
+import { russia, type RussiaRow } from '../../../src/charts/russia';
+import { figureLabel } from '../../../src/charts/lib/marks';
+import { SIZES } from '../../../src/charts/lib/theme';
+import { allText, arrows, parse, shapes } from './svg-query';
+
+const rows = chartById('russia').rows as unknown as RussiaRow[];
+
+test('census counts 2002/2010/2021, migrant stock and the 1.5 M / 2 M+ claims are all there', () => {
+  const census = rows.filter((r) => r.kind === 'census' && r.definition === 'ethnic self-identification').map((r) => r.year);
+  expect(census).toEqual([2002, 2010, 2021]);
+  expect(rows.some((r) => r.kind === 'migrantStock')).toBe(true);
+  expect(rows.filter((r) => r.kind === 'claim').map((r) => r.qualifier)).toEqual(expect.arrayContaining(['about', 'moreThan']));
+});
+
+describe.each(['wide', 'narrow'] as const)('russia, %s', (variant) => {
+  const svg = parse(russia(rows, SIZES[variant]));
+
+  test('each kind keeps its mark: claims hollow, census circles, migrant stock a square', () => {
+    const count = (cls: string) => [...svg.querySelectorAll(`g.${cls}`)].flatMap((g) => [...g.children]).length;
+    expect(count('k-claim')).toBe(rows.filter((r) => r.kind === 'claim').length);
+    expect(count('k-census')).toBe(rows.filter((r) => r.kind === 'census').length);
+    expect(count('k-migrant')).toBe(rows.filter((r) => r.kind === 'migrantStock').length);
+  });
+
+  test('the "more than 2 million" claim has its arrow; every figure its label', () => {
+    expect(arrows(svg)).toHaveLength(rows.filter((r) => r.qualifier === 'moreThan').length);
+    const text = allText(svg);
+    for (const r of rows) expect(text).toContain(figureLabel(r, variant === 'narrow'));
+  });
+
+  test('one line joins the census counts of the same definition', () => {
+    expect(shapes(svg, 'series').length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { claims, ledger, figure, dataset, changelog } from '../../../src/data/load.ts';
+import { validateDataset } from '../../../src/data/validate.ts';
+import { validateChangelog } from '../../../src/data/changelog.ts';
+import { problemLine } from '../../../src/data/problems.ts';
+import { ledgerRows } from '../../../src/lib/data-hub/ledger.ts';
+import { minimalDataset } from '../data/fixtures.ts';
+
+describe('the ledger in data/ledger.json', () => {
+  it('judges every official claim', () => {
+    const judged = new Set(ledger.map((e) => e.claim));
+    expect(claims.map((c) => `claims.${c.id}`).filter((ref) => !judged.has(ref))).toEqual([]);
+  });
+
+  it('resolves every claim and piece of evidence to a figure, with sources', () => {
+    for (const row of ledgerRows(ledger, figure)) {
+      expect(row.sources.length, row.id).toBeGreaterThan(0);
+      expect(row.claim.text, row.id).toMatch(/\d/);
+    }
+  });
+});
+
+describe('ledger validation', () => {
+  const withEntry = (entry: object) => ({ ...minimalDataset(), ledger: [entry] });
+  const base = { id: 'x', claim: 'claims.abroad-10m', evidence: ['estimates.ru-2010-census'], status: 'contradicted', reasoning: 'The count is a small fraction of the claim.' };
+
+  it.each([
+    ['an unknown evidence record', { evidence: ['estimates.nowhere'] }, 'data/ledger.json › x › evidence[0]: unknown record in "estimates.nowhere"'],
+    ['an unknown derived figure', { evidence: ['derived.nothing'] }, 'unknown derived figure "derived.nothing"'],
+    ['a claim that is a count', { claim: 'estimates.ru-2010-census' }, 'must be a claims.<id> or organisations.<id> ref'],
+    ['digits in the reasoning', { reasoning: 'The census counted 603,070 people only.' }, 'write the reasoning without digits'],
+    ['a verdict without evidence', { evidence: [] }, 'needs at least one figure as evidence'],
+  ])('rejects %s', (_, change, message) => {
+    const result = validateDataset(withEntry({ ...base, ...change }));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problems.map(problemLine).join('\n')).toContain(message);
+  });
+
+  it('accepts an unverifiable verdict with no evidence', () => {
+    expect(validateDataset(withEntry({ ...base, evidence: [], status: 'unverifiable' })).ok).toBe(true);
+  });
+});
+
+describe('the changelog', () => {
+  it('has a current release, newest first', () => {
+    expect(changelog[0]!.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('rejects unknown files and records, and releases out of order', () => {
+    const change = (file: string, records?: string[]) => ({ type: 'corrected', file, ...(records ? { records } : {}), description: 'Fixed a figure.' });
+    const { problems } = validateChangelog([
+      { version: '1.0.0', date: '2026-11-26', summary: 'Older listed first.', changes: [change('estimates', ['no-such-id'])] },
+      { version: '1.1.0', date: '2026-12-01', summary: 'Newer listed second.', changes: [change('nonsense')] },
+    ], dataset);
+    expect(problems.map(problemLine)).toEqual([
+      'data/changelog.json › 1.0.0 › version: releases must be newest first: 1.0.0 (2026-11-26) is listed before 1.1.0 (2026-12-01)',
+      'data/changelog.json › 1.0.0 › changes[0].records[0]: no record "no-such-id" in data/estimates.json',
+      'data/changelog.json › 1.1.0 › changes[0].file: unknown data file "nonsense" — expected one of sources, claims, estimates, organisations, congresses, timeline, hierarchy, ledger',
+    ]);
+  });
+});

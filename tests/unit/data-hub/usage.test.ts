@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tagsInMdx, sourceUsage, recordsCiting } from '../../../src/lib/data-hub/usage.ts';
+
+describe('tagsInMdx', () => {
+  it('finds <Num> refs and <Chart> ids, each once, whatever the quotes and props', () => {
+    const body = `A <Num id="claims.a" /> and <Num format="full" id='claims.b' unit={false} />, again <Num id="claims.a" />.\n<Chart id="russia" />`;
+    expect(tagsInMdx(body)).toEqual({ nums: ['claims.a', 'claims.b'], charts: ['russia'] });
+  });
+});
+
+describe('sourceUsage', () => {
+  it('credits a chapter with the sources of its figures and of the charts it embeds', () => {
+    const usage = sourceUsage({
+      chapters: [{ slug: 'one', body: '<Num id="claims.a" />' }, { slug: 'two', body: '<Chart id="c1" />' }],
+      figureSources: (ref) => (ref === 'claims.a' ? ['s1'] : []),
+      charts: [{ id: 'c1', sources: ['s2', 's1'] }],
+    });
+    expect(usage.get('s1')).toEqual({ chapters: ['one', 'two'], charts: ['c1'] });
+    expect(usage.get('s2')).toEqual({ chapters: ['two'], charts: ['c1'] });
+  });
+});
+
+describe('recordsCiting', () => {
+  it('counts citing records per file and their verification, examples included', () => {
+    const map = recordsCiting({
+      claims: [{ id: 'a', sources: ['s1'], verification: 'yes' }, { id: 'b', sources: ['s1', 's2'], verification: 'partly' }],
+      hierarchy: [{ id: 't', sources: ['s2'], verification: 'yes', examples: [{ sources: ['s3'] }] }],
+    });
+    expect(map.get('s1')).toEqual({ files: { claims: 2 }, levels: { yes: 1, partly: 1 } });
+    expect(map.get('s3')).toEqual({ files: { hierarchy: 1 }, levels: { yes: 1 } });
+  });
+});
