@@ -92,8 +92,10 @@ export function organisationCountNotes(data: Dataset): string[] {
 
 export function countryCountTakeaway(rows: readonly CountryCountRow[]): string {
   const counted = byCentre(rows.filter((r) => r.kind !== 'claim'));
-  const claims = rows.filter((r) => r.kind === 'claim');
-  return `Claims speak of ${claims.map((c) => bare(c, 'countries')).join(' and ')}; the best-attended World Congress drew delegates from ${bare(first(counted, 'congress'), 'countries')}.`;
+  const claims = byCentre(rows.filter((r) => r.kind === 'claim'));
+  const highest = first(claims, 'claim');
+  const lowest = first([...claims].reverse(), 'claim');
+  return `Official figures put the diaspora in anywhere from ${bare(lowest, 'countries')} to ${bare(highest, 'countries')}; the best-attended World Congress drew delegates from ${bare(first(counted, 'congress'), 'countries')}.`;
 }
 
 export function countryCount(rows: readonly CountryCountRow[]): string {

@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { tagsInMdx, sourceUsage, recordsCiting } from '../../../src/lib/data-hub/usage.ts';
 
 describe('tagsInMdx', () => {
-  it('finds <Num> refs and <Chart> ids, each once, whatever the quotes and props', () => {
-    const body = `A <Num id="claims.a" /> and <Num format="full" id='claims.b' unit={false} />, again <Num id="claims.a" />.\n<Chart id="russia" />`;
-    expect(tagsInMdx(body)).toEqual({ nums: ['claims.a', 'claims.b'], charts: ['russia'] });
+  it('finds <Num> refs, <Chart> ids and <Cite> sources, each once, whatever the quotes and props', () => {
+    const body = `A <Num id="claims.a" /> and <Num format="full" id='claims.b' unit={false} />, again <Num id="claims.a" />.\n<Chart id="russia" />\nAs <Cite source="rumyantsev-2017">he wrote</Cite>.`;
+    expect(tagsInMdx(body)).toEqual({ nums: ['claims.a', 'claims.b'], charts: ['russia'], cites: ['rumyantsev-2017'] });
+  });
+
+  it('credits a chapter with a source it cites directly', () => {
+    const usage = sourceUsage({
+      chapters: [{ slug: 'intro', body: '<Cite source="s1">text</Cite>' }],
+      figureSources: () => [],
+      charts: [],
+    });
+    expect(usage.get('s1')?.chapters).toEqual(['intro']);
   });
 });
 
