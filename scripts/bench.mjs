@@ -12,7 +12,7 @@
 // 4. Scaling: build time with 10, 50 and 200 generated chapters (3 charts each when the <Chart>
 //    component is in the MDX whitelist), in a temporary copy of the project.
 //
-// Writes bench/results/latest.json and rewrites the README's figures between
+// Writes .cache/bench/latest.json and rewrites the README's figures between
 // <!-- bench:start --> and <!-- bench:end -->.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -161,7 +161,7 @@ async function lighthouse(distDir, paths) {
   try {
     for (const [type, path] of Object.entries(paths)) {
       const url = new URL(path, server.origin).href;
-      const outFile = join(ROOT, 'bench', 'results', `lighthouse-${type}.json`);
+      const outFile = join(ROOT, '.cache', 'bench', `lighthouse-${type}.json`);
       // Asynchronous on purpose: our static server runs in this process and must keep answering.
       const r = await run(
         process.execPath,
@@ -240,7 +240,7 @@ function linkNodeModules(copy) {
 async function scaling(counts) {
   const ids = chartIds();
   const copy = mkdtempSync(join(tmpdir(), 'diaspora-bench-'));
-  const skip = new Set(['node_modules', '.git', '.cache', '.astro', 'bench', 'test-results', 'playwright-report', 'shots']);
+  const skip = new Set(['node_modules', '.git', '.cache', '.astro', 'test-results', 'playwright-report', 'shots']);
   for (const entry of readdirSync(ROOT)) {
     if (skip.has(entry) || entry.startsWith('dist')) continue;
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
@@ -270,7 +270,7 @@ async function scaling(counts) {
 
 function markdown(r) {
   const lines = [];
-  lines.push(`Measured ${r.date.slice(0, 10)} on ${r.machine} by \`npm run bench\` (figures from bench/results/latest.json).`, '');
+  lines.push(`Measured ${r.date.slice(0, 10)} on ${r.machine} by \`npm run bench\` (figures from .cache/bench/latest.json).`, '');
   lines.push(`**Build** (\`npm run build\`, fastest of ${r.buildRunsMs.length} repeat runs: ${r.buildRunsMs.map(sec).join(' / ')} s)`, '', '| phase | time |', '|---|---:|');
   for (const [k, v] of Object.entries(r.build.phases)) lines.push(`| ${k} | ${sec(v)} s |`);
   lines.push(`| **total** (${r.build.pages} pages; first run after a config change: ${sec(r.buildFirst.totalMs)} s) | **${sec(r.build.totalMs)} s** |`, '');
@@ -304,7 +304,7 @@ function markdown(r) {
 }
 
 async function main() {
-  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  mkdirSync(join(ROOT, '.cache', 'bench'), { recursive: true });
   const result = {
     date: new Date().toISOString(),
     machine: `${cpus().length} cores, Node ${process.versions.node}, load ${loadavg()[0].toFixed(1)} at start`,
@@ -333,7 +333,7 @@ async function main() {
     result.scaling = await scaling(counts);
   }
 
-  writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(ROOT, '.cache', 'bench', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   const md = markdown(result);
   console.log(`\n${md}`);
   const readmePath = join(ROOT, 'README.md');
@@ -343,7 +343,7 @@ async function main() {
     writeFileSync(readmePath, readme.replace(re, `$1${md}\n$2`));
     console.log('README.md: Performance figures updated.');
   }
-  console.log('Wrote bench/results/latest.json.');
+  console.log('Wrote .cache/bench/latest.json.');
 }
 
 await main();

@@ -4,6 +4,7 @@
  */
 import type { Claim, Dataset, Estimate, Figure, Quantity } from '../data/schemas/index.ts';
 import { AREA_NAMES } from '../data/areas.ts';
+import { DEFINITION_LABELS } from '../data/labels.ts';
 import { formatQuantity } from '../data/format.ts';
 import { flatten, centre } from './lib/marks';
 import type { Kind } from './lib/theme';
@@ -18,10 +19,6 @@ import type { TimelineRow } from './timeline';
 type Figures = ReadonlyMap<string, Figure>;
 
 const ids = (sources: readonly string[]) => sources.join('; ');
-const DEFINITION: Readonly<Record<Estimate['definition'] | 'claim', string>> = {
-  ethnic: 'ethnic self-identification', citizens: 'citizens of Azerbaijan', bornIn: 'born in Azerbaijan',
-  ancestry: 'ancestry', resident: 'resident population', claim: 'claim, no stated method',
-};
 const isPeople = (e: Estimate) => e.unit === 'people' && e.group === 'azerbaijanis';
 
 function need<T>(value: T | undefined, what: string): T {
@@ -46,7 +43,7 @@ export function claimedVsCountedRows(data: Dataset, figures: Figures): ClaimedVs
     .map((e) => estimateRow(AREA_NAMES[e.area], e))
     .sort((a, b) => centre(b) - centre(a));
   return [
-    { place: 'Abroad, as claimed', kind: 'claim', ...flatten(claim.value), definition: DEFINITION.claim, year: claim.date?.start.slice(0, 4) ?? 'undated', sources: ids(claim.sources) },
+    { place: 'Abroad, as claimed', kind: 'claim', ...flatten(claim.value), definition: DEFINITION_LABELS.claim, year: claim.date?.start.slice(0, 4) ?? 'undated', sources: ids(claim.sources) },
     estimateRow('Abroad, born in Azerbaijan', born),
     { place: 'Former USSR, counted', kind: 'census', ...flatten(exUssr.quantity), definition: 'ethnic self-identification (sum)', year: 'c. 2010', sources: ids(exUssr.sources) },
     ...perCountry,
@@ -54,7 +51,7 @@ export function claimedVsCountedRows(data: Dataset, figures: Figures): ClaimedVs
 }
 
 function estimateRow(place: string, e: Estimate): ClaimedVsCountedRow {
-  return { place, kind: e.kind, ...flatten(e.value), definition: DEFINITION[e.definition], year: e.year ? String(e.year) : 'various', sources: ids(e.sources) };
+  return { place, kind: e.kind, ...flatten(e.value), definition: DEFINITION_LABELS[e.definition], year: e.year ? String(e.year) : 'various', sources: ids(e.sources) };
 }
 
 export function fiftyMillionRows(data: Dataset, figures: Figures): FiftyMillionRow[] {
@@ -106,14 +103,14 @@ export function russiaRows(data: Dataset): RussiaRow[] {
   const counts = data.estimates
     .filter((e) => e.area === 'RU' && e.unit === 'people' && e.year !== undefined)
     .map((e): RussiaRow => ({
-      year: e.year ?? 0, kind: e.kind, ...flatten(e.value), definition: DEFINITION[e.definition],
-      label: e.kind === 'migrantStock' ? 'migrant stock' : `${e.kind} (${e.definition === 'ethnic' ? 'ethnic' : DEFINITION[e.definition]})`,
+      year: e.year ?? 0, kind: e.kind, ...flatten(e.value), definition: DEFINITION_LABELS[e.definition],
+      label: e.kind === 'migrantStock' ? 'migrant stock' : `${e.kind} (${e.definition === 'ethnic' ? 'ethnic' : DEFINITION_LABELS[e.definition]})`,
       sources: ids(e.sources),
     }));
   const claims = data.claims
     .filter((c) => c.area === 'RU' && c.unit === 'people' && c.date)
     .map((c): RussiaRow => ({
-      year: Number(c.date?.start.slice(0, 4)), kind: 'claim', ...flatten(c.value), definition: DEFINITION.claim,
+      year: Number(c.date?.start.slice(0, 4)), kind: 'claim', ...flatten(c.value), definition: DEFINITION_LABELS.claim,
       label: `claim (${c.speaker})`, sources: ids(c.sources),
     }));
   return [...counts, ...claims].sort((a, b) => a.year - b.year || centre(b) - centre(a));

@@ -10,3 +10,10 @@ export const AREA_NAMES: Readonly<Record<Area, string>> = Object.freeze({
 
 /** Former Soviet republics other than Azerbaijan: the states whose censuses count Azerbaijanis. */
 export const EX_USSR: readonly Area[] = Object.freeze(['RU', 'GE', 'KZ', 'UA', 'UZ', 'TM', 'KG', 'BY', 'AM']);
+
+/** “Azerbaijanis in Russia”, but “Azerbaijanis in the world” and “Azerbaijanis abroad”. */
+export function azerbaijanisIn(area: Area): string {
+  if (area === 'world') return 'Azerbaijanis in the world';
+  if (area === 'abroad') return 'Azerbaijanis abroad (all countries but Azerbaijan)';
+  return `Azerbaijanis in ${AREA_NAMES[area]}`;
+}

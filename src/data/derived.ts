@@ -26,13 +26,13 @@ export const EX_USSR_COUNT_REFS = [
 
 const DEFINITIONS: readonly Definition[] = [
   {
-    id: 'claim-gap', label: 'Official "more than 10 million abroad" minus the UN count of emigrants born in Azerbaijan (2019)',
+    id: 'claim-gap', label: 'Official “more than 10 million abroad” minus the UN count of emigrants born in Azerbaijan (2019)',
     unit: 'people', from: ['claims.abroad-10m', 'estimates.abroad-2019-born'],
     compute: ([claim, counted]) => difference(claim!, counted!),
     note: 'The UN figure leaves out ethnic Azerbaijanis who were never citizens (Iran, Georgia, Turkey), which the claim includes.',
   },
   {
-    id: 'claim-ratio', label: 'How many times the "10 million abroad" claim exceeds the UN count of emigrants born in Azerbaijan',
+    id: 'claim-ratio', label: 'How many times the “10 million abroad” claim exceeds the UN count of emigrants born in Azerbaijan',
     unit: 'times', from: ['claims.abroad-10m', 'estimates.abroad-2019-born'],
     compute: ([claim, counted]) => ratio(claim!, counted!),
     note: 'Rounded down to one decimal, because the claim is a lower bound.',
@@ -44,7 +44,7 @@ const DEFINITIONS: readonly Definition[] = [
     note: 'Adds counts from different years (1989–2014) and Uzbekistan’s official estimate; Russia uses 2010 (603,070), not 2021.',
   },
   {
-    id: 'fifty-million-remainder', label: 'Left of the "50 million" once Azerbaijan’s population and the 10 million abroad are taken away',
+    id: 'fifty-million-remainder', label: 'Left of the “50 million” once Azerbaijan’s population and the 10 million abroad are taken away',
     unit: 'people', from: ['claims.world-50m', 'estimates.az-2017-resident', 'claims.abroad-10m-article'],
     compute: ([world, home, abroad]) => difference(world!, home!, abroad!),
     note: 'The arithmetic the article points at: the rest would have to live "at home", where fewer than 10 million people live.',
@@ -62,7 +62,7 @@ const DEFINITIONS: readonly Definition[] = [
     note: 'Stated totals, not audited; nothing says how many closed.',
   },
   {
-    id: 'orgs-implied-2006', label: 'Organisations of 2006 implied by "103 of the 416 founded after the 2nd Congress"',
+    id: 'orgs-implied-2006', label: 'Organisations of 2006 implied by “103 of the 416 founded after the 2nd Congress”',
     unit: 'organisations', from: ['organisations.2011-07', 'organisations.2011-07.foundedSincePreviousCongress'],
     compute: ([total, founded]) => ({ ...difference(total!, founded!), kind: 'implied' }),
     note: 'Conflicts with the 336 the article gives for 2006.',
@@ -80,7 +80,7 @@ const DEFINITIONS: readonly Definition[] = [
     note: 'About 16.6 million people stated no nationality in 2021, so part of the fall is non-response.',
   },
   {
-    id: 'ru-claim-ratio', label: 'How many times the 2017 "more than 2 million in Russia" claim exceeds the 2010 census count',
+    id: 'ru-claim-ratio', label: 'How many times the 2017 “more than 2 million in Russia” claim exceeds the 2010 census count',
     unit: 'times', from: ['claims.russia-2m-2017', 'estimates.ru-2010-census'],
     compute: ([claim, census]) => ratio(claim!, census!),
     note: 'Rounded down to one decimal, because the claim is a lower bound.',

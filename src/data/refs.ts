@@ -1,5 +1,6 @@
 import type { Dataset, DateSpec, Figure, Quantity, Unit, Verification } from './schemas/index.ts';
-import { AREA_NAMES } from './areas.ts';
+import { AREA_NAMES, azerbaijanisIn } from './areas.ts';
+import { DEFINITION_LABELS, METHOD_LABELS } from './labels.ts';
 import { computeDerived } from './derived.ts';
 
 /**
@@ -35,11 +36,11 @@ const yearOf = (d: DateSpec | undefined) => (d ? Number(d.start.slice(0, 4)) : u
 export function recordFigures(data: Dataset): Map<string, Figure> {
   const list: Figure[] = [];
   for (const c of data.claims) {
-    const label = `${c.speaker}: ${c.unit === 'countries' ? 'countries with Azerbaijanis' : `Azerbaijanis in ${AREA_NAMES[c.area]}`} (claim)`;
+    const label = `${c.speaker}: ${c.unit === 'countries' ? 'countries with Azerbaijanis' : azerbaijanisIn(c.area)} (claim)`;
     list.push(figureOf('claims', c, null, label, c.value, c.unit, { year: yearOf(c.date), date: c.date }));
   }
   for (const e of data.estimates) {
-    const label = `${AREA_NAMES[e.area]}${e.year ? `, ${e.year}` : ''}: ${e.kind} (${e.definition})`;
+    const label = `${AREA_NAMES[e.area]}${e.year ? `, ${e.year}` : ''}: ${METHOD_LABELS[e.kind]}, ${DEFINITION_LABELS[e.definition]}`;
     list.push(figureOf('estimates', e, null, label, e.value, e.unit, { year: e.year }));
     if (e.share !== undefined) {
       list.push(figureOf('estimates', e, 'share', `${label}, share of population`, { kind: 'exact', value: e.share }, 'percent', { year: e.year }));

@@ -135,7 +135,8 @@ test('/CITATION.cff is Citation File Format YAML with the dataset version', asyn
 
 test('the ledger has a row, with a status, for every verdict in the data', async ({ page, request }) => {
   const verdicts = (await (await get(request, 'data/ledger.json')).json()) as { id: string; status: string; claim: string }[];
-  const resolved = (await (await get(request, 'ledger.json')).json()) as { entries: { id: string; status: string; claim: { text: string } }[] };
+  const resolved = (await (await get(request, 'ledger.json')).json()) as { entries: { id: string; status: string; claim: { text: string }; sources: string[] }[] };
+  const titles = new Map(((await (await get(request, 'data/sources.json')).json()) as { id: string; title: string }[]).map((s) => [s.id, s.title]));
   expect(resolved.entries.map((e) => [e.id, e.status])).toEqual(verdicts.map((v) => [v.id, v.status]));
   const claims = (await (await get(request, 'data/claims.json')).json()) as { id: string }[];
   expect(claims.map((c) => `claims.${c.id}`).filter((ref) => !verdicts.some((v) => v.claim === ref))).toEqual([]);
@@ -144,7 +145,12 @@ test('the ledger has a row, with a status, for every verdict in the data', async
     const row = page.locator(`#ledger-${v.id}`);
     await expect(row).toHaveCount(1);
     await expect(row.locator('.ledger-entry__verdict .ledger__badge')).toHaveText(new RegExp(`^${v.status}$`, 'i'));
-    await expect(row.locator('.ledger-entry__figure')).toHaveText(resolved.entries.find((e) => e.id === v.id)!.claim.text);
+    const entry = resolved.entries.find((e) => e.id === v.id)!;
+    await expect(row.locator('.ledger-entry__figure')).toHaveText(entry.claim.text);
+    // Each source is named by its own title and links to its entry on the Sources page.
+    const links = await row.locator('.ledger-entry__sources a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    const expected = entry.sources.map((id) => [url(`sources/#source-${id}`), titles.get(id)]);
+    expect(links.toSorted(), v.id).toEqual(expected.toSorted());
   }
 });
 

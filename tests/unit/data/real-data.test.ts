@@ -20,6 +20,13 @@ describe('the real dataset in data/', () => {
     expect(Object.isFrozen(data.figures.get('organisations.2016-06'))).toBe(true);
   });
 
+  it('labels figures in words a reader understands, not in the data files’ enum values', () => {
+    // Labels reach readers (number tooltips, the ledger, the copy desk); `migrantStock (bornIn)` must not.
+    const enumLike = /\b[a-z]+[A-Z][a-zA-Z]*\b|"|\bin (World|Abroad)\b/;
+    expect([...data.figures.values()].map((f) => f.label).filter((l) => enumLike.test(l))).toEqual([]);
+    expect(data.figures.get('estimates.ru-2019-migrant-stock')?.label ?? data.figures.get('estimates.abroad-2019-born')?.label).toMatch(/migrant stock, born in Azerbaijan$/);
+  });
+
   it('has the article itself as a source, and flags partisan outlets', () => {
     expect(data.sourceById.get('rumyantsev-2017')?.kind).toBe('article');
     for (const id of ['president-az-2016-congress4', 'orbeli-2020', 'armenianclub-2006-03-15', 'trend-2011-eurovision']) {
