@@ -47,7 +47,7 @@ const DEFINITIONS: readonly Definition[] = [
     id: 'fifty-million-remainder', label: 'Left of the “50 million” once Azerbaijan’s population and the 10 million abroad are taken away',
     unit: 'people', from: ['claims.world-50m', 'estimates.az-2017-resident', 'claims.abroad-10m-article'],
     compute: ([world, home, abroad]) => difference(world!, home!, abroad!),
-    note: 'The arithmetic the article points at: the rest would have to live "at home", where fewer than 10 million people live.',
+    note: 'The arithmetic the article points at: the rest would have to live “at home”, where fewer than 10 million people live.',
   },
   {
     id: 'orgs-growth-2006-2011', label: 'Growth in diaspora organisations between the 2nd and 3rd Congresses, as officially stated',

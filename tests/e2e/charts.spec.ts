@@ -17,6 +17,7 @@ interface ChartJson {
   description: string;
   columns: { key: string; label: string }[];
   rows: Record<string, string | number | null>[];
+  sources: { id: string; publisher: string; partisan?: boolean }[];
 }
 
 const pages = sitemapPaths();
@@ -74,6 +75,13 @@ for (const path of pages) {
         // The source line names each publisher and links to its entry on the Sources page;
         // the provenance panel links every document itself.
         await expect(figure.locator('.chart-figure__sources a').first()).toHaveAttribute('href', /\/sources\/#source-[a-z0-9-]+$/);
+        const publishers = [...new Set(chart.sources.map((s) => s.publisher))];
+        await expect(figure.locator('.chart-figure__sources a')).toHaveText(publishers);
+        // Partisan outlets are flagged each time, and what that means is said once.
+        const partisan = publishers.filter((p) => chart.sources.find((s) => s.publisher === p)!.partisan);
+        const line = (await figure.locator('.chart-figure__sources').textContent())!;
+        expect(line.match(/\(partisan\)/g) ?? [], id).toHaveLength(partisan.length);
+        expect(line.split('cited only for what their speakers said').length - 1, id).toBe(partisan.length > 0 ? 1 : 0);
         await expect(figure.locator('.provenance a[rel="external"]').first()).toHaveAttribute('href', /^https?:\/\//);
       }
       // Nothing sticks out sideways: the page does not scroll horizontally.

@@ -30,6 +30,11 @@ describe.each(charts.map((c) => [c.id, c] as const))('%s', (id, chart) => {
     expect(svg.classList.contains(`chart--${variant}`)).toBe(true);
   });
 
+  test('the words around it are typeset: curly quotes and apostrophes, as in the prose', () => {
+    const words = [chart.title, chart.takeaway, chart.description, ...chart.notes];
+    expect(words.filter((w) => /"|\w'\w/.test(w))).toEqual([]);
+  });
+
   test('nothing the CSP blocks or axe flags: no <style>, no style="", no aria-label on mark groups', () => {
     for (const variant of ['wide', 'narrow'] as const) {
       const out = chartSvg(chart, variant);
