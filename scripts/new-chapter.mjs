@@ -2,6 +2,7 @@
 // next free `order`, with valid frontmatter and a short commented template.
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { chapterTemplate } from '../src/lib/chapter-template.mjs';
 
 export const CHAPTERS_DIR = join(process.cwd(), 'content', 'chapters');
 
@@ -30,27 +31,7 @@ export function highestOrder(dir = CHAPTERS_DIR) {
     .reduce((a, b) => Math.max(a, b), -1);
 }
 
-export function template({ title, order, draft }) {
-  const yamlTitle = JSON.stringify(title);
-  return `---
-title: ${yamlTitle}
-dek: One sentence that tells the reader what this chapter shows.
-order: ${order}
-draft: ${draft}
----
-
-{/*
-  Write in our own words; quote people briefly with <Quote by="…">…</Quote>.
-  Numbers come from the dataset, never typed digits:  <Num id="organisations.2016-06" />
-  Charts by id:                                         <Chart id="organisation-count" />
-  See content/EDITING.md for every component, and \`npm run dev\` to preview.
-*/}
-
-## First section
-
-Start here.
-`;
-}
+export const template = chapterTemplate;
 
 /** Creates the chapter file; returns its path. Throws with a message an editor can act on. */
 export function createChapter(title, { draft = false, dir = CHAPTERS_DIR } = {}) {

@@ -2,6 +2,7 @@ import type { Figure, Source } from '../data/schemas/index.ts';
 import { formatQuantity, NUMBER_STYLES, type NumberStyle } from '../data/format.ts';
 import { isComponent, lineOf, parseMdx, propsOf, stringProp, textOf, walk, type MdNode } from './mdx-tree.ts';
 import { proseDigits } from './prose-digits.ts';
+import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
 
 /**
  * The copy desk: for one chapter, everything a fact-checker must sign off before publishing —
@@ -185,6 +186,16 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
       sheet.links.push({ line, text: textOf(node).trim() || s?.publisher || id, url: s ? `sources/#source-${id} → ${s.url}` : `sources/#source-${id}`, kind: 'source' });
     } else if (node.type === 'link') sheet.links.push({ line, text: textOf(node), url: node.url ?? '', kind: linkKind(node.url ?? '') });
   });
+  // A published chapter must not go out with the scaffold's placeholders in it.
+  if (!sheet.draft) {
+    source.split('\n').forEach((text, i) => {
+      for (const [placeholder, field] of [[PLACEHOLDER_DEK, 'dek'], [PLACEHOLDER_BODY, 'body']] as const) {
+        if (text.includes(placeholder)) {
+          sheet.problems.push({ line: i + 1, what: 'template', field, reason: `still the new-chapter placeholder “${placeholder}” — write your own, or set draft: true until it is ready` });
+        }
+      }
+    });
+  }
   for (const d of proseDigits(tree)) {
     sheet.problems.push({ line: d.line, what: 'prose', field: d.text, reason: `a figure typed as digits (“…${d.context}…”) — cite it with <Num id="…" />; only years (1900–2039) and the day of a written date may be typed` });
   }

@@ -4,6 +4,7 @@ import { copydesk, renderSheet, type ChartInfo, type CopydeskContext } from '../
 import { parseDataset } from '../../../src/data/validate';
 import { recordFigures } from '../../../src/data/refs';
 import { minimalDataset } from '../data/fixtures';
+import { chapterTemplate } from '../../../src/lib/chapter-template.mjs';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/chapters/${name}`, import.meta.url), 'utf8');
 
@@ -87,6 +88,16 @@ describe('the copy desk', () => {
     expect(bad.problems[1]?.reason).toBe('unknown chart id "organisation-counts" — use one of: organisation-count');
     expect(bad.problems[2]?.reason).toMatch(/^required/);
     expect(renderSheet(bad)).toContain('`<Num id="organisations.2016-6">` → **unresolved**');
+  });
+
+  it('refuses to publish the new-chapter scaffold unedited, but lets a draft keep it', () => {
+    const scaffold = (draft: boolean) => chapterTemplate({ title: 'A new chapter', order: 9, draft });
+    const published = copydesk('content/chapters/09-a-new-chapter.mdx', scaffold(false), ctx);
+    expect(published.problems.map((p) => [p.line, p.what, p.field])).toEqual([[3, 'template', 'dek'], [17, 'template', 'body']]);
+    expect(published.problems[0]?.reason).toMatch(/^still the new-chapter placeholder .* set draft: true until it is ready$/);
+    expect(copydesk('content/chapters/09-a-new-chapter.mdx', scaffold(true), ctx).problems).toEqual([]);
+    const written = scaffold(false).replace(/^dek: .*$/m, 'dek: What the ledger shows.').replace('Start here.', 'The ledger begins.');
+    expect(copydesk('content/chapters/09-a-new-chapter.mdx', written, ctx).problems).toEqual([]);
   });
 
   it('reports MDX that does not parse instead of crashing', () => {
