@@ -141,6 +141,11 @@ test('printing hides the navigation and shows where external links go', async ({
   const external = page.locator('.site-footer a[href^="http"]').first();
   const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain(ORIGINAL_URL);
+  // Numbers name their source's publisher in brackets instead of repeating long addresses.
+  const num = page.locator('.prose a.num').first();
+  const publisher = await num.getAttribute('data-source');
+  expect(publisher?.length).toBeGreaterThan(2);
+  expect(await num.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" [${publisher}]"`);
 });
 
 test.describe('theme toggle', () => {
