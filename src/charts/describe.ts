@@ -14,6 +14,7 @@ import type { CountryCountRow } from './country-count';
 import type { RussiaRow } from './russia';
 import type { PyramidRow } from './pyramid';
 import type { TimelineRow } from './timeline';
+import type { WorldMapRow } from './world-map';
 
 const people = (f: FigureMark) => formatQuantity(quantityOf(f), 'people');
 const bare = (f: FigureMark, unit: 'organisations' | 'countries') => formatQuantity(quantityOf(f), unit);
@@ -156,4 +157,34 @@ export function timeline(rows: readonly TimelineRow[], tracks: readonly string[]
 
 export function timelineNotes(): string[] {
   return ['Dates are as precise as the sources allow (day, month or year). Where sources give competing dates, the table’s sources say which we used.'];
+}
+
+export function worldMapTakeaway(rows: readonly WorldMapRow[]): string {
+  const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
+  const [top, second] = byCentre(rows.filter((r) => r.kind !== 'claim'));
+  if (!top || !second) throw new Error('src/charts/describe.ts: the map needs two countries');
+  const uncounted = top.kind === 'census' ? '' : ` — an ${KIND[top.kind].label}, not a census count`;
+  return `Set beside the claim of ${people(claim)} abroad, one country dwarfs the rest: ${top.place}, at ${people(top)}${uncounted}; next comes ${second.place}, at ${people(second)}.`;
+}
+
+export function worldMap(rows: readonly WorldMapRow[]): string {
+  const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
+  const places = byCentre(rows.filter((r) => r.kind !== 'claim'));
+  const bottom = first([...places].reverse(), 'country');
+  return [
+    `Map of Europe, western Asia and North America with one symbol per country, its area proportional to the figure: ${places.length} countries.`,
+    `Largest first: ${places.slice(0, 5).map((r) => `${r.place} ${people(r)} (${KIND[r.kind].label})`).join('; ')}.`,
+    `The smallest is ${bottom.place} (${people(bottom)}).`,
+    `The official claim, ${people(claim)} abroad, is drawn to the same scale as a hollow dashed circle with no place.`,
+  ].join(' ');
+}
+
+export function worldMapNotes(rows: readonly WorldMapRow[], smallestToScale: { wide: number; narrow: number }): string[] {
+  const about = (v: number) => formatQuantity({ kind: 'about', value: Math.round(v / 1000) * 1000 }, 'people', { unit: false });
+  const americas = rows.filter((r) => r.lon !== null && r.lon < -30).map((r) => r.place);
+  return [
+    'A symbol’s area is proportional to its figure; its shape says what kind of figure it is (circle: census; diamond: estimate; square: migrant stock). A range is two symbols, one inside the other: the low end solid, the high end a paler ring.',
+    `Symbols sit at each country’s capital: they show how many, not where people live. Figures below ${about(smallestToScale.wide)} people (${about(smallestToScale.narrow)} on a phone) are drawn at the smallest visible size, and only figures of a hundred thousand or more are labelled; the table has them all.`,
+    `The figures are those of “Claimed vs counted”, one per country, with its definitions.${americas.length ? ` On a phone, ${americas.join(' and ')} are listed at the map’s left edge.` : ''}`,
+  ];
 }

@@ -14,10 +14,11 @@ import { countryCount, type CountryCountRow } from './country-count';
 import { russia, type RussiaRow } from './russia';
 import { pyramid, type PyramidRow } from './pyramid';
 import { timeline, type TimelineRow } from './timeline';
+import { worldMap, smallestDrawnToScale, type WorldMapRow } from './world-map';
 
 /** The ids `<Chart id="…">` accepts, in gallery order. */
 export const CHART_IDS = [
-  'claimed-vs-counted', 'fifty-million', 'organisation-count', 'country-count', 'russia', 'pyramid', 'timeline',
+  'claimed-vs-counted', 'fifty-million', 'organisation-count', 'country-count', 'russia', 'pyramid', 'timeline', 'world-map',
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
@@ -49,6 +50,7 @@ function define<R extends Row>(d: Omit<ChartDefinition<R>, 'sources'>): ChartDef
 }
 
 const cvc = rows.claimedVsCountedRows(dataset, figures);
+const mapped = rows.worldMapRows(dataset);
 const fifty = rows.fiftyMillionRows(dataset, figures);
 const orgs = rows.organisationCountRows(dataset);
 const countries = rows.countryCountRows(dataset);
@@ -161,6 +163,25 @@ export const charts: readonly ChartDefinition[] = [
     description: describe.timeline(events, tracks),
     key: [],
     render: (size) => timeline(events, size, tracks),
+  }),
+  define<WorldMapRow>({
+    id: 'world-map',
+    title: 'Where Azerbaijanis have been counted',
+    takeaway: describe.worldMapTakeaway(mapped),
+    rows: mapped,
+    columns: figureColumns<WorldMapRow>([{ key: 'place', label: 'Place' }, { key: 'area', label: 'Country code' }], [
+      { key: 'definition', label: 'Who is counted' }, { key: 'year', label: 'Year' },
+      { key: 'lon', label: 'Longitude', numeric: true }, { key: 'lat', label: 'Latitude', numeric: true },
+    ]),
+    notes: describe.worldMapNotes(mapped, { wide: smallestDrawnToScale(mapped, 'wide'), narrow: smallestDrawnToScale(mapped, 'narrow') }),
+    description: describe.worldMap(mapped),
+    key: [
+      { swatch: 'claim', label: 'official claim, to scale, not placed (hollow, dashed)' },
+      { swatch: 'census', label: 'census count (circle)' },
+      { swatch: 'estimate', label: 'estimate (diamond)' },
+      { swatch: 'migrant', label: 'born in Azerbaijan, migrant stock (square)' },
+    ],
+    render: (size) => worldMap(mapped, size),
   }),
 ];
 

@@ -15,6 +15,7 @@ import type { CountryCountRow } from './country-count';
 import type { RussiaRow } from './russia';
 import type { PyramidRow } from './pyramid';
 import type { TimelineRow } from './timeline';
+import { SYMBOL_AT, type WorldMapRow } from './world-map';
 
 type Figures = ReadonlyMap<string, Figure>;
 
@@ -33,15 +34,35 @@ function bestCount(list: readonly Estimate[]): Estimate | undefined {
   return ethnic.find((e) => e.value.kind === 'range') ?? [...ethnic].sort(byYear)[0] ?? [...list].sort(byYear)[0];
 }
 
+/** One count per country outside Azerbaijan (bestCount), largest first: the claimed-vs-counted rows and the map. */
+function countryCounts(data: Dataset): Estimate[] {
+  const countries = [...new Set(data.estimates.filter((e) => isPeople(e) && e.area.length === 2 && e.area !== 'AZ').map((e) => e.area))];
+  return countries
+    .map((area) => need(bestCount(data.estimates.filter((e) => e.area === area && isPeople(e))), `count for ${area}`))
+    .sort((a, b) => centre({ kind: b.kind, ...flatten(b.value) }) - centre({ kind: a.kind, ...flatten(a.value) }));
+}
+
+export function worldMapRows(data: Dataset): WorldMapRow[] {
+  const claim = need(data.claims.find((c) => c.id === 'abroad-10m'), 'claim "abroad-10m"');
+  const counted = countryCounts(data).map((e): WorldMapRow => {
+    const at = SYMBOL_AT[e.area];
+    if (!at) throw new Error(`src/charts/world-map.ts: no map position for "${e.area}" — add its capital to SYMBOL_AT`);
+    return {
+      place: AREA_NAMES[e.area], area: e.area, kind: e.kind, ...flatten(e.value), definition: DEFINITION_LABELS[e.definition],
+      year: e.year ? String(e.year) : 'various', lon: at[0], lat: at[1], sources: ids(e.sources),
+    };
+  });
+  return [
+    { place: 'Claimed abroad', area: '', kind: 'claim', ...flatten(claim.value), definition: DEFINITION_LABELS.claim, year: claim.date?.start.slice(0, 4) ?? 'undated', lon: null, lat: null, sources: ids(claim.sources) },
+    ...counted,
+  ];
+}
+
 export function claimedVsCountedRows(data: Dataset, figures: Figures): ClaimedVsCountedRow[] {
   const claim = need(data.claims.find((c) => c.id === 'abroad-10m'), 'claim "abroad-10m"');
   const born = need(data.estimates.find((e) => e.id === 'abroad-2019-born'), 'estimate "abroad-2019-born"');
   const exUssr = need(figures.get('derived.counted-total-ex-ussr'), 'derived figure "counted-total-ex-ussr"');
-  const countries = [...new Set(data.estimates.filter((e) => isPeople(e) && e.area.length === 2 && e.area !== 'AZ').map((e) => e.area))];
-  const perCountry = countries
-    .map((area) => need(bestCount(data.estimates.filter((e) => e.area === area && isPeople(e))), `count for ${area}`))
-    .map((e) => estimateRow(AREA_NAMES[e.area], e))
-    .sort((a, b) => centre(b) - centre(a));
+  const perCountry = countryCounts(data).map((e) => estimateRow(AREA_NAMES[e.area], e));
   return [
     { place: 'Abroad, as claimed', kind: 'claim', ...flatten(claim.value), definition: DEFINITION_LABELS.claim, year: claim.date?.start.slice(0, 4) ?? 'undated', sources: ids(claim.sources) },
     estimateRow('Abroad, born in Azerbaijan', born),

@@ -1,0 +1,188 @@
+/**
+ * The world map: one proportional symbol per country where Azerbaijanis have been counted (the same
+ * figure per country as "Claimed vs counted"), and the official claim beside them as a hollow,
+ * dashed circle of the same scale — a claim has no place on the map, only a size.
+ *
+ * Symbol area is proportional to the figure. The mark's shape says what kind of figure it is, as in
+ * every chart (census circle, estimate diamond, migrant-stock square); a range is two nested
+ * symbols (low end solid, high end a paler ring). Hand-built with d3-geo, like the pyramid: Plot's
+ * geo marks would add nothing here but bytes.
+ */
+import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { BASEMAP } from './lib/basemap';
+import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
+import { fonts, KIND, QUALIFIER_CLASS, type ChartSize } from './lib/theme';
+import { round } from './lib/text';
+import { esc } from './lib/svg';
+
+/** One figure on the map, as drawn and downloaded. */
+export interface WorldMapRow extends FigureMark {
+  [key: string]: string | number | null;
+  /** The country, or the claim (which is not placed). */
+  place: string;
+  /** ISO 3166-1 alpha-2 code; empty for the claim. */
+  area: string;
+  definition: string;
+  year: string;
+  /** Where the symbol is drawn (the capital); null for the claim. */
+  lon: number | null;
+  lat: number | null;
+  sources: string;
+}
+
+/**
+ * Symbols sit at each country's capital: the map shows how many, not where in a country they live.
+ * Longitude, latitude in degrees.
+ */
+export const SYMBOL_AT: Readonly<Record<string, readonly [number, number]>> = {
+  AM: [44.51, 40.18], BY: [27.56, 53.9], CA: [-75.7, 45.42], DE: [13.4, 52.52], GB: [-0.13, 51.51],
+  GE: [44.79, 41.72], IL: [35.21, 31.77], IR: [51.39, 35.69], KG: [74.59, 42.87], KZ: [71.45, 51.17],
+  RU: [37.62, 55.76], TM: [58.38, 37.95], TR: [32.86, 39.93], UA: [30.52, 50.45], US: [-77.04, 38.91],
+  UZ: [69.24, 41.31], AZ: [49.87, 40.41],
+};
+
+/** Symbols west of this longitude (the Americas) are off the phone map and listed at its edge. */
+const AMERICAS = -30;
+/** Only figures this large get a label on the map; every figure is in the table. */
+const LABEL_FROM = 100_000;
+
+interface Layout {
+  height: number;
+  /** Points the projection must fit: the symbols it shows, with room around them. */
+  fit: readonly (readonly [number, number])[];
+  /** Central meridian. */
+  rotate: number;
+  /** Radius of the largest figure, px. */
+  maxRadius: number;
+  /** Where the unplaced claim is drawn, as fractions of the drawing. */
+  claimAt: readonly [number, number];
+  /** Label side per country code; others go right. */
+  sides: Readonly<Record<string, Side>>;
+  /** Whether the Americas are drawn in place (wide) or listed at the edge (narrow). */
+  americas: boolean;
+}
+type Side = 'left' | 'right' | 'above' | 'below';
+
+const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
+  wide: {
+    height: 420,
+    fit: [[-80, 35], [-76, 50], [76, 38], [74, 53], [-10, 62], [50, 28], [20, 35]],
+    rotate: 5,
+    maxRadius: 46,
+    claimAt: [0.3, 0.62],
+    sides: { IR: 'below', TR: 'left', GE: 'above', DE: 'left', KZ: 'right', RU: 'right', US: 'right', CA: 'above' },
+    americas: true,
+  },
+  narrow: {
+    height: 330,
+    fit: [[-10, 36], [76, 38], [74, 53], [0, 58], [50, 28], [20, 34]],
+    rotate: 35,
+    maxRadius: 34,
+    claimAt: [0.2, 0.8],
+    sides: { IR: 'below', TR: 'below', GE: 'above', DE: 'above', KZ: 'below', RU: 'above' },
+    americas: false,
+  },
+};
+
+/** The smallest symbol drawn, px: smaller figures are still visible, at this size. */
+export const MIN_RADIUS = 2;
+
+/** Side of a square (or diamond) with the area of a circle of radius r. */
+const squareSide = (r: number) => r * Math.sqrt(Math.PI);
+
+function symbol(kind: WorldMapRow['kind'], x: number, y: number, r: number): string {
+  const shape = KIND[kind].symbol;
+  if (shape === 'square') {
+    const s = squareSide(r);
+    return `<rect x="${round(x - s / 2)}" y="${round(y - s / 2)}" width="${round(s)}" height="${round(s)}"/>`;
+  }
+  if (shape === 'diamond' || shape === 'triangle') {
+    const h = squareSide(r) / Math.SQRT2; // half-diagonal of the equal-area square
+    return `<path d="M${round(x)},${round(y - h)}L${round(x + h)},${round(y)}L${round(x)},${round(y + h)}L${round(x - h)},${round(y)}Z"/>`;
+  }
+  return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(r)}"/>`;
+}
+
+function label(text: string, side: Side, x: number, y: number, r: number, size: number, className: string): string {
+  const gap = r + 4;
+  const [tx, ty, anchor] =
+    side === 'left' ? [x - gap, y + size * 0.35, 'end']
+    : side === 'above' ? [x, y - gap - 2, 'middle']
+    : side === 'below' ? [x, y + gap + size * 0.8, 'middle']
+    : [x + gap, y + size * 0.35, 'start'];
+  return `<g class="${className} halo"><text x="${round(tx)}" y="${round(ty)}" text-anchor="${anchor}" font-size="${size}">${esc(text)}</text></g>`;
+}
+
+export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string {
+  const layout = LAYOUTS[size.variant];
+  const FONT = fonts(size);
+  const { width } = size;
+  const { height } = layout;
+  const projection: GeoProjection = geoConicEqualArea()
+    .parallels([35, 60])
+    .rotate([-layout.rotate, 0])
+    .fitExtent([[8, 8], [width - 8, height - 8]], { type: 'MultiPoint', coordinates: layout.fit.map(([lon, lat]) => [lon, lat]) })
+    .clipExtent([[0, 0], [width, height]]);
+  const path = geoPath(projection).digits(1);
+
+  // Area ∝ figure: the radius grows with the square root, the largest figure gets maxRadius.
+  const largest = Math.max(...rows.map(reach));
+  const radius = (v: number) => Math.max(MIN_RADIUS, Math.sqrt(v / largest) * layout.maxRadius);
+
+  const placed = rows.filter((r) => r.lon !== null && r.lat !== null && (layout.americas || (r.lon ?? 0) > AMERICAS));
+  const listed = rows.filter((r) => r.lon !== null && !placed.includes(r));
+  const claims = rows.filter((r) => r.lon === null);
+
+  const marks: string[] = [];
+  const labels: string[] = [];
+  // Largest first, so smaller symbols stay on top and visible.
+  for (const r of [...placed].sort((a, b) => reach(b) - reach(a))) {
+    const [x, y] = projection([r.lon ?? 0, r.lat ?? 0]) ?? [0, 0];
+    const k = KIND[r.kind];
+    if (r.qualifier === 'range') {
+      marks.push(`<g class="${k.className} map-range-high">${symbol(r.kind, x, y, radius(r.high ?? 0))}</g>`);
+      marks.push(`<g class="${k.className} map-range-low">${symbol(r.kind, x, y, radius(r.low ?? 0))}</g>`);
+    } else {
+      marks.push(`<g class="${k.className} ${QUALIFIER_CLASS[r.qualifier]}">${symbol(r.kind, x, y, radius(r.value ?? 0))}</g>`);
+    }
+    if (centre(r) >= LABEL_FROM || (r.lon ?? 0) < AMERICAS) {
+      labels.push(label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x, y, radius(reach(r)), FONT.small, `t-${k.colour}`));
+    }
+  }
+
+  // The claim: same scale, no place. Hollow and dashed, as claims are everywhere on this site.
+  for (const [i, r] of claims.entries()) {
+    const [x, y] = [width * layout.claimAt[0], height * layout.claimAt[1] - i * 2 * layout.maxRadius];
+    const rr = radius(centre(r));
+    marks.push(`<g class="${KIND.claim.className} ${QUALIFIER_CLASS[r.qualifier]}">${symbol('claim', x, y, rr)}</g>`);
+    labels.push(label(`${r.place}: ${figureLabel(r)}`, 'below', x, y, rr, FONT.small, 't-claim'));
+  }
+
+  // On the phone map the Americas are off the edge: listed top left, each with its symbol.
+  const edge = listed.map((r, i) => {
+    const y = 16 + i * (FONT.small + 8);
+    const k = KIND[r.kind];
+    return (
+      `<g class="${k.className} ${QUALIFIER_CLASS[r.qualifier]}">${symbol(r.kind, 10, y - FONT.small * 0.35, radius(reach(r)))}</g>` +
+      `<g class="t-${k.colour} halo"><text x="18" y="${round(y)}" text-anchor="start" font-size="${FONT.small}">← ${esc(`${r.place} ${figureLabel(r)}`)}</text></g>`
+    );
+  });
+
+  return (
+    `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" fill="currentColor" text-anchor="middle">` +
+    `<g class="map-base" aria-hidden="true"><path class="map-land" d="${path(BASEMAP.land) ?? ''}"/>` +
+    `<path class="map-borders" d="${path(BASEMAP.borders) ?? ''}"/>` +
+    `<path class="map-home" d="${path(BASEMAP.home) ?? ''}"/></g>` +
+    `<g class="map-symbols">${marks.join('')}</g>` +
+    labels.join('') +
+    edge.join('') +
+    `</svg>`
+  );
+}
+
+/** The figure below which symbols are drawn at the minimum size, for the chart's notes. */
+export function smallestDrawnToScale(rows: readonly WorldMapRow[], variant: ChartSize['variant']): number {
+  const largest = Math.max(...rows.map(reach));
+  return largest * (MIN_RADIUS / LAYOUTS[variant].maxRadius) ** 2;
+}
+
