@@ -184,7 +184,7 @@ export function worldMapNotes(rows: readonly WorldMapRow[], smallestToScale: { w
   const americas = rows.filter((r) => r.lon !== null && r.lon < -30).map((r) => r.place);
   return [
     'A symbol’s area is proportional to its figure; its shape says what kind of figure it is (circle: census; diamond: estimate; square: migrant stock). A range is two symbols, one inside the other: the low end solid, the high end a paler ring.',
-    `Symbols sit at each country’s capital: they show how many, not where people live. Figures below ${about(smallestToScale.wide)} people (${about(smallestToScale.narrow)} on a phone) are drawn at the smallest visible size, and only figures of a hundred thousand or more are labelled; the table has them all.`,
+    `Symbols sit at each country’s capital: they show how many, not where people live. Figures below ${about(smallestToScale.wide)} people (${about(smallestToScale.narrow)} on a phone) are drawn at the smallest visible size, and only figures of a hundred thousand or more, and lower bounds, are labelled; the table has them all.`,
     `The figures are those of “Claimed vs counted”, one per country, with its definitions.${americas.length ? ` On a phone, ${americas.join(' and ')} are listed at the map’s left edge.` : ''}`,
   ];
 }

@@ -43,7 +43,7 @@ export const SYMBOL_AT: Readonly<Record<string, readonly [number, number]>> = {
 
 /** Symbols west of this longitude (the Americas) are off the phone map and listed at its edge. */
 const AMERICAS = -30;
-/** Only figures this large get a label on the map; every figure is in the table. */
+/** Figures this large get a label on the map (bounds always do); every figure is in the table. */
 const LABEL_FROM = 100_000;
 
 interface Layout {
@@ -70,7 +70,7 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
     rotate: 5,
     maxRadius: 46,
     claimAt: [0.3, 0.62],
-    sides: { IR: 'below', TR: 'left', GE: 'above', DE: 'left', KZ: 'right', RU: 'right', US: 'right', CA: 'above' },
+    sides: { IR: 'below', TR: 'left', GE: 'above', DE: 'left', KZ: 'right', RU: 'right', US: 'right', CA: 'above', BY: 'left' },
     americas: true,
   },
   narrow: {
@@ -79,7 +79,7 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
     rotate: 35,
     maxRadius: 34,
     claimAt: [0.2, 0.8],
-    sides: { IR: 'below', TR: 'below', GE: 'above', DE: 'above', KZ: 'below', RU: 'above' },
+    sides: { IR: 'below', TR: 'below', GE: 'above', DE: 'above', KZ: 'below', RU: 'above', BY: 'left' },
     americas: false,
   },
 };
@@ -145,7 +145,8 @@ export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string 
     } else {
       marks.push(`<g class="${k.className} ${QUALIFIER_CLASS[r.qualifier]}">${symbol(r.kind, x, y, radius(r.value ?? 0))}</g>`);
     }
-    if (centre(r) >= LABEL_FROM || (r.lon ?? 0) < AMERICAS) {
+    // Large figures, the lonely Americas, and every bound (a ">" must be read, not guessed).
+    if (centre(r) >= LABEL_FROM || (r.lon ?? 0) < AMERICAS || r.qualifier === 'moreThan' || r.qualifier === 'upTo') {
       labels.push(label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x, y, radius(reach(r)), FONT.small, `t-${k.colour}`));
     }
   }

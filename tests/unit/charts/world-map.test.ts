@@ -98,10 +98,14 @@ describe.each(['wide', 'narrow'] as const)('world-map, %s', (variant) => {
     }
   });
 
-  test('the claim and every figure of a hundred thousand or more are labelled with their qualified figure', () => {
+  test('the claim, every bound and every figure of a hundred thousand or more are labelled with their qualified figure', () => {
     const text = allText(svg);
     expect(text).toContain(`Claimed abroad: ${figureLabel(claims[0]!)}`);
     for (const r of countries.filter((c) => centre(c) >= 100_000)) expect(text).toContain(`${r.place} ${figureLabel(r)}`);
+    // A bound is always labelled, however small: ">6,000" must be read, not guessed from a dot.
+    const bounds = countries.filter((c) => c.qualifier === 'moreThan' || c.qualifier === 'upTo');
+    expect(bounds.length).toBeGreaterThan(0);
+    for (const r of bounds) expect(text).toContain(`${r.place} ${figureLabel(r)}`);
     const americas = countries.filter((c) => (c.lon ?? 0) < -30);
     expect(americas.length).toBeGreaterThan(0);
     for (const r of americas) expect(text).toContain(`${variant === 'narrow' ? '← ' : ''}${r.place} ${figureLabel(r)}`);
