@@ -167,7 +167,8 @@ async function lighthouse(distDir, paths) {
       const url = new URL(path, server.origin).href;
       const outFile = join(ROOT, '.cache', 'bench', `lighthouse-${type}.json`);
       // Asynchronous on purpose: our static server runs in this process and must keep answering.
-      const r = await run(
+      // Lighthouse sometimes fails to record a trace (NO_NAVSTART) on a busy machine: one more try.
+      const once = () => run(
         process.execPath,
         [
           cli,
@@ -180,6 +181,8 @@ async function lighthouse(distDir, paths) {
         ],
         { ...process.env, CHROME_PATH: chrome },
       );
+      let r = await once();
+      if (r.status !== 0) r = await once();
       if (r.status !== 0 || !existsSync(outFile)) {
         results[type] = { path, error: (r.stderr || r.stdout || `exit ${r.status}`).trim().split('\n').slice(-3).join(' ') };
         continue;
