@@ -14,7 +14,7 @@ import type { CountryCountRow } from './country-count';
 import type { RussiaRow } from './russia';
 import type { PyramidRow } from './pyramid';
 import type { TimelineRow } from './timeline';
-import type { WorldMapRow } from './world-map';
+import { inAmericas, LABEL_FROM, type WorldMapRow } from './world-map';
 
 const people = (f: FigureMark) => formatQuantity(quantityOf(f), 'people');
 const bare = (f: FigureMark, unit: 'organisations' | 'countries') => formatQuantity(quantityOf(f), unit);
@@ -181,10 +181,10 @@ export function worldMap(rows: readonly WorldMapRow[]): string {
 
 export function worldMapNotes(rows: readonly WorldMapRow[], smallestToScale: { wide: number; narrow: number }): string[] {
   const about = (v: number) => formatQuantity({ kind: 'about', value: Math.round(v / 1000) * 1000 }, 'people', { unit: false });
-  const americas = rows.filter((r) => r.lon !== null && r.lon < -30).map((r) => r.place);
+  const americas = rows.filter(inAmericas).map((r) => r.place);
   return [
     'A symbol’s area is proportional to its figure; its shape says what kind of figure it is (circle: census; diamond: estimate; square: migrant stock). A range is two symbols, one inside the other: the low end solid, the high end a paler ring.',
-    `Symbols sit at each country’s capital: they show how many, not where people live. Figures below ${about(smallestToScale.wide)} people (${about(smallestToScale.narrow)} on a phone) are drawn at the smallest visible size, and only figures of a hundred thousand or more, and lower bounds, are labelled; the table has them all.`,
+    `Symbols sit at each country’s capital: they show how many, not where people live. Figures below ${about(smallestToScale.wide)} people (${about(smallestToScale.narrow)} on a phone) are drawn at the smallest visible size, and only figures of ${formatQuantity({ kind: 'exact', value: LABEL_FROM }, 'people', { unit: false })} or more, and bounds, are labelled; the table has them all.`,
     `The figures are those of “Claimed vs counted”, one per country, with its definitions.${americas.length ? ` On a phone, ${americas.join(' and ')} are listed at the map’s left edge.` : ''}`,
   ];
 }

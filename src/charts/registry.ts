@@ -14,7 +14,7 @@ import { countryCount, type CountryCountRow } from './country-count';
 import { russia, type RussiaRow } from './russia';
 import { pyramid, type PyramidRow } from './pyramid';
 import { timeline, type TimelineRow } from './timeline';
-import { worldMap, smallestDrawnToScale, type WorldMapRow } from './world-map';
+import { worldMap, sizeScale, type WorldMapRow } from './world-map';
 
 /** The ids `<Chart id="…">` accepts, in gallery order. */
 export const CHART_IDS = [
@@ -173,7 +173,7 @@ export const charts: readonly ChartDefinition[] = [
       { key: 'definition', label: 'Who is counted' }, { key: 'year', label: 'Year' },
       { key: 'lon', label: 'Longitude', numeric: true }, { key: 'lat', label: 'Latitude', numeric: true },
     ]),
-    notes: describe.worldMapNotes(mapped, { wide: smallestDrawnToScale(mapped, 'wide'), narrow: smallestDrawnToScale(mapped, 'narrow') }),
+    notes: describe.worldMapNotes(mapped, { wide: sizeScale(mapped, 'wide').floor, narrow: sizeScale(mapped, 'narrow').floor }),
     description: describe.worldMap(mapped),
     key: [
       { swatch: 'claim', label: 'official claim, to scale, not placed (hollow, dashed)' },

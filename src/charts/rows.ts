@@ -47,15 +47,9 @@ export function worldMapRows(data: Dataset): WorldMapRow[] {
   const counted = countryCounts(data).map((e): WorldMapRow => {
     const at = SYMBOL_AT[e.area];
     if (!at) throw new Error(`src/charts/world-map.ts: no map position for "${e.area}" — add its capital to SYMBOL_AT`);
-    return {
-      place: AREA_NAMES[e.area], area: e.area, kind: e.kind, ...flatten(e.value), definition: DEFINITION_LABELS[e.definition],
-      year: e.year ? String(e.year) : 'various', lon: at[0], lat: at[1], sources: ids(e.sources),
-    };
+    return { ...estimateRow(AREA_NAMES[e.area], e), area: e.area, lon: at[0], lat: at[1] };
   });
-  return [
-    { place: 'Claimed abroad', area: '', kind: 'claim', ...flatten(claim.value), definition: DEFINITION_LABELS.claim, year: claim.date?.start.slice(0, 4) ?? 'undated', lon: null, lat: null, sources: ids(claim.sources) },
-    ...counted,
-  ];
+  return [{ ...claimRow('Claimed abroad', claim), area: '', lon: null, lat: null }, ...counted];
 }
 
 export function claimedVsCountedRows(data: Dataset, figures: Figures): ClaimedVsCountedRow[] {
@@ -64,11 +58,15 @@ export function claimedVsCountedRows(data: Dataset, figures: Figures): ClaimedVs
   const exUssr = need(figures.get('derived.counted-total-ex-ussr'), 'derived figure "counted-total-ex-ussr"');
   const perCountry = countryCounts(data).map((e) => estimateRow(AREA_NAMES[e.area], e));
   return [
-    { place: 'Abroad, as claimed', kind: 'claim', ...flatten(claim.value), definition: DEFINITION_LABELS.claim, year: claim.date?.start.slice(0, 4) ?? 'undated', sources: ids(claim.sources) },
+    claimRow('Abroad, as claimed', claim),
     estimateRow('Abroad, born in Azerbaijan', born),
     { place: 'Former USSR, counted', kind: 'census', ...flatten(exUssr.quantity), definition: 'ethnic self-identification (sum)', year: 'c. 2010', sources: ids(exUssr.sources) },
     ...perCountry,
   ];
+}
+
+function claimRow(place: string, c: Claim): ClaimedVsCountedRow {
+  return { place, kind: 'claim', ...flatten(c.value), definition: DEFINITION_LABELS.claim, year: c.date?.start.slice(0, 4) ?? 'undated', sources: ids(c.sources) };
 }
 
 function estimateRow(place: string, e: Estimate): ClaimedVsCountedRow {

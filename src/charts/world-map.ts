@@ -41,15 +41,15 @@ export const SYMBOL_AT: Readonly<Record<string, readonly [number, number]>> = {
   UZ: [69.24, 41.31], AZ: [49.87, 40.41],
 };
 
-/** Symbols west of this longitude (the Americas) are off the phone map and listed at its edge. */
-const AMERICAS = -30;
+/** The Americas, west of 30° W: off the phone map, so listed at its edge (and always labelled). */
+export const inAmericas = (r: WorldMapRow) => r.lon !== null && r.lon < -30;
 /** Figures this large get a label on the map (bounds always do); every figure is in the table. */
-const LABEL_FROM = 100_000;
+export const LABEL_FROM = 100_000;
 
 interface Layout {
   height: number;
   /** Points the projection must fit: the symbols it shows, with room around them. */
-  fit: readonly (readonly [number, number])[];
+  fit: [number, number][];
   /** Central meridian. */
   rotate: number;
   /** Radius of the largest figure, px. */
@@ -121,15 +121,13 @@ export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string 
   const projection: GeoProjection = geoConicEqualArea()
     .parallels([35, 60])
     .rotate([-layout.rotate, 0])
-    .fitExtent([[8, 8], [width - 8, height - 8]], { type: 'MultiPoint', coordinates: layout.fit.map(([lon, lat]) => [lon, lat]) })
+    .fitExtent([[8, 8], [width - 8, height - 8]], { type: 'MultiPoint', coordinates: layout.fit })
     .clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
 
-  // Area ∝ figure: the radius grows with the square root, the largest figure gets maxRadius.
-  const largest = Math.max(...rows.map(reach));
-  const radius = (v: number) => Math.max(MIN_RADIUS, Math.sqrt(v / largest) * layout.maxRadius);
+  const { radius } = sizeScale(rows, size.variant);
 
-  const placed = rows.filter((r) => r.lon !== null && r.lat !== null && (layout.americas || (r.lon ?? 0) > AMERICAS));
+  const placed = rows.filter((r) => r.lon !== null && r.lat !== null && (layout.americas || !inAmericas(r)));
   const listed = rows.filter((r) => r.lon !== null && !placed.includes(r));
   const claims = rows.filter((r) => r.lon === null);
 
@@ -146,7 +144,7 @@ export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string 
       marks.push(`<g class="${k.className} ${QUALIFIER_CLASS[r.qualifier]}">${symbol(r.kind, x, y, radius(r.value ?? 0))}</g>`);
     }
     // Large figures, the lonely Americas, and every bound (a ">" must be read, not guessed).
-    if (centre(r) >= LABEL_FROM || (r.lon ?? 0) < AMERICAS || r.qualifier === 'moreThan' || r.qualifier === 'upTo') {
+    if (centre(r) >= LABEL_FROM || inAmericas(r) || r.qualifier === 'moreThan' || r.qualifier === 'upTo') {
       labels.push(label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x, y, radius(reach(r)), FONT.small, `t-${k.colour}`));
     }
   }
@@ -181,9 +179,15 @@ export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string 
   );
 }
 
-/** The figure below which symbols are drawn at the minimum size, for the chart's notes. */
-export function smallestDrawnToScale(rows: readonly WorldMapRow[], variant: ChartSize['variant']): number {
+/**
+ * Area ∝ figure: the radius grows with the square root and the largest figure gets the layout's
+ * maxRadius. `floor` is the figure below which a symbol is drawn at MIN_RADIUS instead (for the notes).
+ */
+export function sizeScale(rows: readonly WorldMapRow[], variant: ChartSize['variant']): { radius: (v: number) => number; floor: number } {
   const largest = Math.max(...rows.map(reach));
-  return largest * (MIN_RADIUS / LAYOUTS[variant].maxRadius) ** 2;
+  const { maxRadius } = LAYOUTS[variant];
+  return {
+    radius: (v) => Math.max(MIN_RADIUS, Math.sqrt(v / largest) * maxRadius),
+    floor: largest * (MIN_RADIUS / maxRadius) ** 2,
+  };
 }
-

@@ -4,6 +4,7 @@
  * global.css, so light and dark mode follow the page and the CSP (no inline styles) holds.
  * Colour is never the only cue: each kind also has a mark shape / dash and a text label.
  */
+import { METHOD_LABELS } from '../../data/labels.ts';
 
 /** The kinds of figure the story keeps apart (editorial rule 3), plus neutral context. */
 export type Kind = 'claim' | 'census' | 'survey' | 'estimate' | 'migrantStock' | 'context';
@@ -21,10 +22,10 @@ interface KindStyle {
 
 export const KIND: Readonly<Record<Kind, KindStyle>> = {
   claim: { className: 'k-claim', colour: 'claim', label: 'claim', symbol: 'circle' },
-  census: { className: 'k-census', colour: 'census', label: 'census', symbol: 'circle' },
-  survey: { className: 'k-estimate', colour: 'estimate', label: 'survey', symbol: 'triangle' },
-  estimate: { className: 'k-estimate', colour: 'estimate', label: 'estimate', symbol: 'diamond' },
-  migrantStock: { className: 'k-migrant', colour: 'migrant', label: 'migrant stock', symbol: 'square' },
+  census: { className: 'k-census', colour: 'census', label: METHOD_LABELS.census, symbol: 'circle' },
+  survey: { className: 'k-estimate', colour: 'estimate', label: METHOD_LABELS.survey, symbol: 'triangle' },
+  estimate: { className: 'k-estimate', colour: 'estimate', label: METHOD_LABELS.estimate, symbol: 'diamond' },
+  migrantStock: { className: 'k-migrant', colour: 'migrant', label: METHOD_LABELS.migrantStock, symbol: 'square' },
   context: { className: 'k-context', colour: 'context', label: 'context', symbol: 'cross' },
 };
 

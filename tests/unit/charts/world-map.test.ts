@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chartById } from '../../../src/charts/registry';
-import { worldMap, smallestDrawnToScale, MIN_RADIUS, type WorldMapRow } from '../../../src/charts/world-map';
+import { worldMap, sizeScale, inAmericas, LABEL_FROM, MIN_RADIUS, type WorldMapRow } from '../../../src/charts/world-map';
 import type { ClaimedVsCountedRow } from '../../../src/charts/claimed-vs-counted';
 import { centre, figureLabel } from '../../../src/charts/lib/marks';
 import { SIZES } from '../../../src/charts/lib/theme';
@@ -35,7 +35,7 @@ function symbols(svg: Element) {
 interface Expected { row: WorldMapRow; value: number; part: 'high' | 'low' | 'value' }
 
 function expected(variant: 'wide' | 'narrow'): Expected[] {
-  const offMap = (r: WorldMapRow) => variant === 'narrow' && (r.lon ?? 0) < -30;
+  const offMap = (r: WorldMapRow) => variant === 'narrow' && inAmericas(r);
   const placed = countries.filter((r) => !offMap(r)).sort((a, b) => (b.high ?? b.value ?? 0) - (a.high ?? a.value ?? 0));
   return [
     ...placed.flatMap((row): Expected[] =>
@@ -69,7 +69,7 @@ describe.each(['wide', 'narrow'] as const)('world-map, %s', (variant) => {
   });
 
   test('area is proportional to the figure for every symbol above the minimum size', () => {
-    const floor = smallestDrawnToScale(rows, variant) * 1.5;
+    const floor = sizeScale(rows, variant).floor * 1.5;
     const perUnit = drawn.map((s, i) => ({ ratio: s.area / want[i]!.value, value: want[i]!.value })).filter((p) => p.value >= floor);
     expect(perUnit.length).toBeGreaterThanOrEqual(6);
     for (const p of perUnit) expect(p.ratio / perUnit[0]!.ratio).toBeCloseTo(1, 1);
@@ -101,12 +101,12 @@ describe.each(['wide', 'narrow'] as const)('world-map, %s', (variant) => {
   test('the claim, every bound and every figure of a hundred thousand or more are labelled with their qualified figure', () => {
     const text = allText(svg);
     expect(text).toContain(`Claimed abroad: ${figureLabel(claims[0]!)}`);
-    for (const r of countries.filter((c) => centre(c) >= 100_000)) expect(text).toContain(`${r.place} ${figureLabel(r)}`);
+    for (const r of countries.filter((c) => centre(c) >= LABEL_FROM)) expect(text).toContain(`${r.place} ${figureLabel(r)}`);
     // A bound is always labelled, however small: ">6,000" must be read, not guessed from a dot.
     const bounds = countries.filter((c) => c.qualifier === 'moreThan' || c.qualifier === 'upTo');
     expect(bounds.length).toBeGreaterThan(0);
     for (const r of bounds) expect(text).toContain(`${r.place} ${figureLabel(r)}`);
-    const americas = countries.filter((c) => (c.lon ?? 0) < -30);
+    const americas = countries.filter(inAmericas);
     expect(americas.length).toBeGreaterThan(0);
     for (const r of americas) expect(text).toContain(`${variant === 'narrow' ? '← ' : ''}${r.place} ${figureLabel(r)}`);
   });
