@@ -114,7 +114,7 @@ export function russiaTakeaway(rows: readonly RussiaRow[]): string {
   const census = rows.filter((r) => r.kind === 'census' && r.definition === 'ethnic self-identification');
   const claim = first(byCentre(rows.filter((r) => r.kind === 'claim')), 'claim');
   const last = first([...census].reverse(), 'census count');
-  return `Russia’s census counted ${formatQuantity(quantityOf(last), 'people', { unit: false })} Azerbaijanis in ${last.year}, falling since ${first(census, 'census').year}; diaspora leaders claim ${people(claim)}.`;
+  return `Russia’s census counted ${formatQuantity(quantityOf(last), 'people', { unit: false })} Azerbaijanis in ${last.year}, falling since ${first(census, 'census').year}; claims reach ${people(claim)}.`;
 }
 
 export function russia(rows: readonly RussiaRow[]): string {

@@ -120,7 +120,8 @@ export function countryCountRows(data: Dataset): CountryCountRow[] {
 
 export function russiaRows(data: Dataset): RussiaRow[] {
   const counts = data.estimates
-    .filter((e) => e.area === 'RU' && e.unit === 'people' && e.year !== undefined)
+    // Only counts of Azerbaijanis: Russia's whole-population figures (e.g. census non-response) are context, not dots.
+    .filter((e) => e.area === 'RU' && isPeople(e) && e.year !== undefined)
     .map((e): RussiaRow => ({
       year: e.year ?? 0, kind: e.kind, ...flatten(e.value), definition: DEFINITION_LABELS[e.definition],
       label: e.kind === 'migrantStock' ? 'migrant stock' : `${e.kind} (${e.definition === 'ethnic' ? 'ethnic' : DEFINITION_LABELS[e.definition]})`,

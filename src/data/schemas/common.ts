@@ -111,5 +111,6 @@ export type Definition = z.infer<typeof DefinitionSchema>;
 export const ChapterSlugSchema = z.enum([
   'introduction', 'great-national-leader', 'historical-homeland', 'constitution',
   'bureaucrats', 'congress-cant-count', 'exporting-conflict', 'measure-of-a-diaspora',
+  'after-the-congress',
 ]);
 export type ChapterSlug = z.infer<typeof ChapterSlugSchema>;
