@@ -32,11 +32,16 @@ export function russia(rows: readonly RussiaRow[], size: ChartSize): string {
     label: (r, wide) => (wide ? `${figureLabel(r, false)} ${r.kind === 'claim' ? 'claim' : r.label}` : figureLabel(r)),
     place: (r) => {
       const late = (r.year - first) / (last - first) > 0.75;
+      const near = (o: RussiaRow, years: number) =>
+        o !== r && Math.abs(o.year - r.year) <= years && Math.abs(centre(o) - centre(r)) < yMax * 0.08;
       // An earlier figure of about the same size nearby already has the space to the left.
-      const crowded = rows.some((o) => o !== r && o.year < r.year && r.year - o.year <= 4 && Math.abs(centre(o) - centre(r)) < yMax * 0.08);
-      if (r.qualifier === 'moreThan') return 'left';
+      const crowded = rows.some((o) => o.year < r.year && near(o, 4));
+      // Two lower bounds a year or so apart: the later one's label would sit on the earlier one's.
+      if (r.qualifier === 'moreThan') return rows.some((o) => o.year < r.year && o.qualifier === 'moreThan' && near(o, 2)) ? 'below' : 'left';
       if (r.kind === 'census' && r.definition === ETHNIC) return 'below';
-      return late ? (crowded ? 'below' : 'left') : 'right';
+      if (!late) return 'right';
+      if (!crowded) return 'left';
+      return rows.some((o) => o.year > r.year && near(o, 4)) ? 'below' : 'right';
     },
     series: (r) => (r.kind === 'census' ? r.definition : null),
     yMax,

@@ -7,19 +7,21 @@ import { allText, arrows, parse, shapes } from './svg-query';
 
 const rows = chartById('russia').rows as unknown as RussiaRow[];
 
-test('census counts 2002/2010/2021, migrant stock and the 1.5 M / 2 M+ claims are all there', () => {
+test('census counts 2002/2010/2021, migrant stock and the 1.5 M / 2 M+ / 2–3 M claims are all there', () => {
   const census = rows.filter((r) => r.kind === 'census' && r.definition === 'ethnic self-identification').map((r) => r.year);
   expect(census).toEqual([2002, 2010, 2021]);
   expect(rows.some((r) => r.kind === 'migrantStock')).toBe(true);
-  expect(rows.filter((r) => r.kind === 'claim').map((r) => r.qualifier)).toEqual(expect.arrayContaining(['about', 'moreThan']));
+  expect(rows.filter((r) => r.kind === 'claim').map((r) => r.qualifier)).toEqual(expect.arrayContaining(['about', 'moreThan', 'range']));
 });
 
 describe.each(['wide', 'narrow'] as const)('russia, %s', (variant) => {
   const svg = parse(russia(rows, SIZES[variant]));
 
-  test('each kind keeps its mark: claims hollow, census circles, migrant stock a square', () => {
+  test('each kind keeps its mark: claims hollow, census circles, migrant stock a square; a range is a bar', () => {
     const count = (cls: string) => [...svg.querySelectorAll(`g.${cls}`)].flatMap((g) => [...g.children]).length;
-    expect(count('k-claim')).toBe(rows.filter((r) => r.kind === 'claim').length);
+    const ranges = rows.filter((r) => r.qualifier === 'range');
+    expect(shapes(svg, 'q-range')).toHaveLength(ranges.length);
+    expect(count('k-claim')).toBe(rows.filter((r) => r.kind === 'claim' && r.qualifier !== 'range').length);
     expect(count('k-census')).toBe(rows.filter((r) => r.kind === 'census').length);
     expect(count('k-migrant')).toBe(rows.filter((r) => r.kind === 'migrantStock').length);
   });

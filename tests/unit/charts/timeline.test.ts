@@ -8,10 +8,10 @@ import { parse, textOf } from './svg-query';
 const rows = chartById('timeline').rows as unknown as TimelineRow[];
 const tracks = Object.values(TRACK_NAMES).filter((t) => rows.some((r) => r.track === t));
 
-test('events run in date order from 1969 to 2022', () => {
+test('events run in date order from 1969 to 2025', () => {
   expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
   expect(rows[0]!.date.slice(0, 4)).toBe('1969');
-  expect(rows.at(-1)!.date.slice(0, 4)).toBe('2022');
+  expect(rows.at(-1)!.date.slice(0, 4)).toBe('2025');
 });
 
 describe.each(['wide', 'narrow'] as const)('timeline, %s', (variant) => {

@@ -45,10 +45,10 @@ describe('the real dataset in data/', () => {
     expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
   });
 
-  it('keeps the timeline between 1969 and 2022 and ties it to chapters', () => {
+  it('keeps the timeline between 1969 and 2025 and ties it to chapters', () => {
     const years = data.timeline.map((e) => Number(e.date.start.slice(0, 4)));
     expect(Math.min(...years)).toBe(1969);
-    expect(Math.max(...years)).toBe(2022);
+    expect(Math.max(...years)).toBe(2025);
     expect(new Set(data.timeline.map((e) => e.track))).toEqual(new Set(['stateInstitutions', 'congresses', 'russia', 'conflict', 'law']));
   });
 
