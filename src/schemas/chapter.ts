@@ -15,6 +15,8 @@ export const ChapterSchema = z
     shortTitle: z.string().optional(),
     /** Meta description for search engines and link previews; defaults to the dek. */
     description: z.string().max(200).optional(),
+    /** Credit line under the dek; defaults to “After the reporting of” the original author. Set it for chapters that are our own reporting. */
+    byline: z.string().min(3).max(120).optional(),
   });
 
 export type Chapter = z.infer<typeof ChapterSchema>;
