@@ -5,7 +5,7 @@ import { ChapterSlugSchema, DateSpecSchema, IdSchema, NoteSchema, SourceIdsSchem
 export const TrackSchema = z.enum(['stateInstitutions', 'congresses', 'russia', 'conflict', 'law']);
 export type Track = z.infer<typeof TrackSchema>;
 
-/** One entry of data/timeline.json: a dated event of the diaspora-building project, 1969–2022. */
+/** One entry of data/timeline.json: a dated event of the diaspora-building project, 1969–2025. */
 export const TimelineEventSchema = z.strictObject({
   /** Stable id `<date>-<slug>`, e.g. `2002-07-05-state-committee`. */
   id: IdSchema,
