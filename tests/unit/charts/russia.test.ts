@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { chartById } from '../../../src/charts/registry';
 import { russia, type RussiaRow } from '../../../src/charts/russia';
-import { figureLabel } from '../../../src/charts/lib/marks';
+import { figureLabel, flatten } from '../../../src/charts/lib/marks';
+import { dataset } from '../../../src/data/load.ts';
 import { SIZES } from '../../../src/charts/lib/theme';
 import { allText, arrows, parse, shapes } from './svg-query';
 
@@ -12,6 +13,15 @@ test('census counts 2002/2010/2021, migrant stock and the 1.5 M / 2 M+ / 2–3 M
   expect(census).toEqual([2002, 2010, 2021]);
   expect(rows.some((r) => r.kind === 'migrantStock')).toBe(true);
   expect(rows.filter((r) => r.kind === 'claim').map((r) => r.qualifier)).toEqual(expect.arrayContaining(['about', 'moreThan', 'range']));
+});
+
+test('only figures about Azerbaijanis are drawn: Russia’s whole-population counts (census non-response) stay off the chart', () => {
+  const wholePopulation = dataset.estimates.filter((e) => e.area === 'RU' && e.group !== 'azerbaijanis');
+  expect(wholePopulation.length).toBeGreaterThan(0);
+  for (const e of wholePopulation) {
+    const { value, low } = flatten(e.value);
+    expect(rows.some((r) => r.year === e.year && r.value === value && r.low === low)).toBe(false);
+  }
 });
 
 describe.each(['wide', 'narrow'] as const)('russia, %s', (variant) => {
