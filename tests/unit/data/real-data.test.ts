@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { DATASET_NAMES } from '../../../src/data/schemas/index.ts';
 import { validateDataset } from '../../../src/data/validate.ts';
 import { problemLine } from '../../../src/data/problems.ts';
 import * as data from '../../../src/data/load.ts';
+import { tagsInMdx } from '../../../src/lib/data-hub/usage.ts';
 
 const raw = Object.fromEntries(DATASET_NAMES.map((n) => [n, JSON.parse(readFileSync(`data/${n}.json`, 'utf8'))]));
 
@@ -41,6 +42,10 @@ describe('the real dataset in data/', () => {
         r.sources?.forEach((s) => cited.add(s));
         r.examples?.forEach((e) => e.sources.forEach((s) => cited.add(s)));
       }
+    }
+    // A source named only in prose, with <Cite source="…"> (a book behind an argument), is used too.
+    for (const f of readdirSync('content/chapters').filter((n) => n.endsWith('.mdx'))) {
+      tagsInMdx(readFileSync(`content/chapters/${f}`, 'utf8')).cites.forEach((s) => cited.add(s));
     }
     expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
   });
