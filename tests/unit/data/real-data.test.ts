@@ -4,6 +4,7 @@ import { DATASET_NAMES } from '../../../src/data/schemas/index.ts';
 import { validateDataset } from '../../../src/data/validate.ts';
 import { problemLine } from '../../../src/data/problems.ts';
 import * as data from '../../../src/data/load.ts';
+import { tagsInMdx } from '../../../src/lib/data-hub/usage.ts';
 
 const raw = Object.fromEntries(DATASET_NAMES.map((n) => [n, JSON.parse(readFileSync(`data/${n}.json`, 'utf8'))]));
 
@@ -36,15 +37,15 @@ describe('the real dataset in data/', () => {
 
   it('uses every source at least once, in a record or in a chapter’s <Cite>', () => {
     const cited = new Set<string>();
-    // A source may back only a sentence of prose (who the author is, the 2015 crisis): chapters name it with <Cite>.
-    for (const f of readdirSync('content/chapters')) {
-      for (const m of readFileSync(`content/chapters/${f}`, 'utf8').matchAll(/<Cite\s[^>]*source="([^"]+)"/g)) cited.add(m[1]!);
-    }
     for (const name of DATASET_NAMES) {
       for (const r of raw[name] as { sources?: string[]; examples?: { sources: string[] }[] }[]) {
         r.sources?.forEach((s) => cited.add(s));
         r.examples?.forEach((e) => e.sources.forEach((s) => cited.add(s)));
       }
+    }
+    // A source may back only a sentence of prose (who the author is, a book behind an argument): chapters name it with <Cite>.
+    for (const f of readdirSync('content/chapters').filter((n) => n.endsWith('.mdx'))) {
+      tagsInMdx(readFileSync(`content/chapters/${f}`, 'utf8')).cites.forEach((s) => cited.add(s));
     }
     expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
   });
