@@ -43,8 +43,12 @@ export function fontFaceRules(css, cssFile) {
   return rules;
 }
 
-/** The code points a woff2/ttf file maps to glyphs. */
-async function fontCodePoints(buf) {
+/**
+ * The code points a woff2/ttf file maps to glyphs.
+ * @param {Uint8Array} buf
+ * @returns {Promise<Set<number>>}
+ */
+export async function fontCodePoints(buf) {
   const hb = await import('harfbuzzjs');
   const { default: fontverter } = await import('fontverter');
   const face = new hb.Face(new hb.Blob(await fontverter.convert(buf, 'truetype')));
