@@ -14,7 +14,7 @@
 //      and deletes the whole faces from the output.
 // The output depends only on the pages and the fonts, so two builds are byte-identical.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -149,7 +149,10 @@ async function cachedSubset(whole, text) {
   const { default: subsetFont } = await import('subset-font');
   const woff2 = await subsetFont(whole, text, { targetFormat: 'woff2', keepFeatures: [...KEPT_FEATURES] });
   mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(path, woff2);
+  // Written aside and renamed: a build running at the same time never reads half a file.
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, woff2);
+  renameSync(partial, path);
   return { woff2, cached: false };
 }
 
