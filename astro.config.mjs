@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { knownComponentsPlugin } from './src/lib/known-components.mjs';
+import { fontSubset } from './src/lib/font-subset.mjs';
 
 /**
  * Where the site is published. Both come from the environment so one `dist/` recipe
@@ -18,7 +19,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), fontSubset()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
   devToolbar: { enabled: false },

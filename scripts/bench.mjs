@@ -5,8 +5,12 @@
 // 1. Build time: `npm run build` (a first run after a config change, then --runs repeats),
 //    in phases read from Astro's log as it streams (setup, bundle, route generation by kind of
 //    route, finish, postbuild).
+//    The font subsetting (src/lib/font-subset.mjs) logs its own time: the first build starts
+//    with an empty subset cache (the cost when the printed characters change), the repeats
+//    show the usual cost (cached subsets; the pages are still read and rewired).
 // 2. Page weight per page type (cover, chapter, data hub, other): requests and bytes of HTML,
-//    CSS, JS, fonts, images — raw and gzip — loaded in Chromium from a gzip-serving static host.
+//    CSS, JS, fonts (and how many font files), images — raw and gzip — loaded in Chromium from a
+//    gzip-serving static host.
 // 3. Lighthouse 13 mobile scores with LCP, TBT, CLS for the cover, a chapter and the data hub.
 //    Lighthouse (~176 MB) is not a dependency: it is installed on first use into .cache/lighthouse.
 // 4. Scaling: build time with 10, 50 and 200 generated chapters (3 charts each when the <Chart>
@@ -60,6 +64,7 @@ export function timedBuild(cwd, outDir = OUT, extraEnv = {}) {
     const t0 = performance.now();
     const marks = {};
     const routes = {};
+    let fontSubset = null;
     let log = '';
     const child = spawn('npm', ['run', 'build'], {
       cwd,
@@ -85,6 +90,8 @@ export function timedBuild(cwd, outDir = OUT, extraEnv = {}) {
         }
         if (marks.routesStart !== undefined && marks.routesEnd === undefined && /^\S*\s*✓ Completed in/.test(line.replace(/^\d\d:\d\d:\d\d\s*/, ''))) marks.routesEnd = now;
         if (/\[build\] Complete!/.test(line)) marks.complete ??= now;
+        const subset = line.match(/\[font-subset\] subset (\d+) faces(?: \((\d+) from cache\))? .* in (\d+) ms/);
+        if (subset) fontSubset = { faces: Number(subset[1]), cached: Number(subset[2] ?? 0), ms: Number(subset[3]) };
       }
     };
     child.stdout.on('data', onData);
@@ -105,6 +112,7 @@ export function timedBuild(cwd, outDir = OUT, extraEnv = {}) {
           postbuild: Math.round(end - m.complete),
         },
         routes: Object.fromEntries(Object.entries(routes).map(([k, v]) => [k, { count: v.count, ms: Math.round(v.ms) }])),
+        fontSubset,
         pages,
       });
     });
@@ -288,11 +296,21 @@ function markdown(r) {
     const chartMs = (r.build.routes['chart gallery']?.ms ?? 0) + (r.build.routes['chart downloads']?.ms ?? 0);
     if (chartMs) lines.push(`Charts (the gallery, which draws every chart in both sizes, and every chart's CSV, JSON, SVG and PNG): **${chartMs} ms** of the build (target: under 2 s).`, '');
   }
+  const cold = r.buildFirst.fontSubset;
+  const warm = r.build.fontSubset;
+  if (cold && warm) {
+    const share = (f, b) => `${((f.ms / b.totalMs) * 100).toFixed(0)} %`;
+    lines.push(
+      `Font subsetting (part of "finish"): **${warm.ms} ms** (${share(warm, r.build)} of the build) with the ${warm.faces} subsets cached; ` +
+        `${cold.ms} ms (${share(cold, r.buildFirst)} of the first build) when every subset is made anew, as after the printed characters change.`,
+      '',
+    );
+  }
   lines.push('**Page weight on first load** (heaviest page of each type; KB raw / gzip)', '');
-  lines.push('| page type | page | requests | HTML | CSS | JS | fonts | images | first load (gzip) |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| page type | page | requests | HTML | CSS | JS | fonts (files) | images | first load (gzip) |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const [type, w] of Object.entries(r.weights)) {
     const c = (k) => `${kb(w.bytes[k].raw)} / ${kb(w.bytes[k].gzip)}`;
-    lines.push(`| ${type} (${w.pages}) | \`${w.path}\` | ${w.requests} | ${c('html')} | ${c('css')} | ${c('js')} | ${c('font')} | ${c('image')} | **${kb(w.firstLoad.gzip)}** |`);
+    lines.push(`| ${type} (${w.pages}) | \`${w.path}\` | ${w.requests} | ${c('html')} | ${c('css')} | ${c('js')} | ${c('font')} (${w.bytes.font.count}) | ${c('image')} | **${kb(w.firstLoad.gzip)}** |`);
   }
   lines.push('');
   if (r.lighthouse) {
@@ -303,6 +321,7 @@ function markdown(r) {
     }
     lines.push('');
   }
+  if (!r.scaling && r.previousScaling) lines.push(r.previousScaling, '');
   if (r.scaling) {
     const note = r.scaling.chartIds.length ? '3 charts each' : 'no charts: <Chart> was not in the MDX whitelist yet';
     lines.push(`**Scaling** (generated chapters, ${note}; fastest of ${RUNS} builds after a warm-up build)`, '', '| chapters | pages | build | per chapter |', '|---:|---:|---:|---:|');
@@ -320,6 +339,8 @@ async function main() {
   };
 
   console.log('━━ build ━━');
+  // An empty subset cache for the first build, so it shows what subsetting costs from scratch.
+  rmSync(join(ROOT, 'node_modules', '.cache', 'font-subset'), { recursive: true, force: true });
   result.buildFirst = await timedBuild(ROOT);
   const repeats = [];
   for (let i = 0; i < RUNS; i++) repeats.push(await timedBuild(ROOT));
@@ -342,6 +363,14 @@ async function main() {
     result.scaling = await scaling(counts);
   }
 
+  const readmeBefore = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  if (!result.scaling) {
+    // --no-scaling: keep the last full run's scaling table, saying so, rather than drop it.
+    const old = readmeBefore.match(/\*\*Scaling\*\*[^\n]*\n\n(?:\|[^\n]*\n)+/)?.[0];
+    const when = readmeBefore.match(/<!-- bench:start -->\nMeasured (\d{4}-\d\d-\d\d)/)?.[1];
+    const carried = old?.includes('(not re-run') ? old : old?.replace(/^\*\*Scaling\*\*/, `**Scaling** (not re-run this time: figures of ${when ?? 'the previous run'})`);
+    if (carried) result.previousScaling = carried.trimEnd();
+  }
   writeFileSync(join(ROOT, '.cache', 'bench', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   const md = markdown(result);
   console.log(`\n${md}`);

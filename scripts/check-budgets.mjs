@@ -1,6 +1,8 @@
 // Budgets gate: what a reader downloads on first load, per page, measured in Chromium against
 // the built site served the way a static host would (gzip on), and compared with
-// scripts/budgets.json. Every page of the sitemap is measured, plus the 404 page.
+// scripts/budgets.json. Every page of the sitemap is measured, plus the 404 page. Then the fonts
+// gate (scripts/check-fonts.mjs): every printed character is in the font that draws it, and each
+// font file is within its budget.
 //
 //   node scripts/check-budgets.mjs <distDir> [basePath]
 //
@@ -12,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { sitePagePaths, normalizeBase } from './lib/dist.mjs';
 import { serveDist } from './lib/static-server.mjs';
+import { checkFonts } from './check-fonts.mjs';
 
 export const BUDGETS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'budgets.json');
 export const KINDS = /** @type {const} */ (['html', 'css', 'js', 'font', 'image', 'other']);
@@ -147,10 +150,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(path.padEnd(48), type.padEnd(9), String(m.requests).padStart(3), kb(m.firstLoad.gzip).padStart(15), kb(m.bytes.js.gzip).padStart(9), kb(m.total.gzip).padStart(11));
   }
   const problems = evaluateBudgets(pages, budgets);
+  const fonts = await checkFonts(distDir, { maxFileBytes: budgets.fontFile?.bytes });
+  for (const f of fonts.files) console.log(`font ${f.file} ${kb(f.bytes)}`);
+  problems.push(...fonts.problems);
   if (problems.length) {
     for (const p of problems) console.error(`✘ ${p}`);
     console.error(`\n${problems.length} budget(s) exceeded (scripts/budgets.json).`);
     process.exit(1);
   }
-  console.log(`✔ budgets: ${pages.length} pages within scripts/budgets.json.`);
+  console.log(`✔ budgets: ${pages.length} pages within scripts/budgets.json; every printed character is in each of ${fonts.faces.length} web-font faces.`);
 }
