@@ -122,3 +122,6 @@ export function computeDerived(records: ReadonlyMap<string, Figure>): Figure[] {
 
 /** Ids of all derived figures, for documentation and tests. */
 export const DERIVED_IDS: readonly string[] = DEFINITIONS.map((d) => d.id);
+
+/** The refs each derived figure is computed from, by id: the ledger's rules ask whether a derived figure is official. */
+export const DERIVED_INPUTS: ReadonlyMap<string, readonly string[]> = new Map(DEFINITIONS.map((d) => [d.id, d.from]));
