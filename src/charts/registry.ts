@@ -105,17 +105,16 @@ export const charts: readonly ChartDefinition[] = [
   }),
   define<CountryCountRow>({
     id: 'country-count',
-    title: 'In how many countries? Claims vs congress delegations',
+    title: 'In how many countries? Claims vs the officials’ own tallies',
     takeaway: describe.countryCountTakeaway(countries),
     rows: countries,
     columns: figureColumns<CountryCountRow>([{ key: 'label', label: 'Figure' }], [
-      { key: 'context', label: 'Who, where' }, { key: 'year', label: 'Year', numeric: true },
+      { key: 'measures', label: 'Counts countries of' }, { key: 'context', label: 'Who, where' }, { key: 'year', label: 'Year', numeric: true },
     ]),
     notes: describe.countryCountNotes(),
     description: describe.countryCount(countries),
     key: [
-      { swatch: 'claim', label: 'claimed (hollow, dashed; arrow: “more than”)' },
-      { swatch: 'census', label: 'countries represented at a congress (count)' },
+      { swatch: 'claim', label: 'official figure, claimed or tallied (hollow, dashed; arrow: “more than”)' },
     ],
     render: (size) => countryCount(countries, size),
   }),
