@@ -153,8 +153,8 @@ export function pyramidTakeaway(rows: readonly PyramidRow[]): string {
 
 export function pyramid(rows: readonly PyramidRow[]): string {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return `A pyramid of ${rows.length} tiers from top to bottom: ${rows
-    .map((r) => `${r.tier}${r.parent ? ` (under ${byId.get(r.parent)?.tier ?? r.parent})` : ' (top)'}${r.examples ? `, e.g. ${r.examples}` : ''}`)
+  return `A pyramid of ${rows.length} levels from top to bottom, as the article describes them: ${rows
+    .map((r) => `${r.tier}${r.parent ? ` (below ${byId.get(r.parent)?.tier ?? r.parent})` : ' (top)'}${r.examples ? `, e.g. ${r.examples}` : ''}`)
     .join('; ')}.`;
 }
 
