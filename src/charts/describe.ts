@@ -178,10 +178,13 @@ export function timelineNotes(): string[] {
 
 export function worldMapTakeaway(rows: readonly WorldMapRow[]): string {
   const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
-  const [top, second] = byCentre(rows.filter((r) => r.kind !== 'claim'));
-  if (!top || !second) throw new Error('src/charts/describe.ts: the map needs two countries');
-  const uncounted = top.kind === 'census' ? '' : ` — an ${KIND[top.kind].label}, not a census count`;
-  return `Set beside the claim of ${people(claim)} abroad, one country dwarfs the rest: ${top.place}, at ${people(top)}${uncounted}; next comes ${second.place}, at ${people(second)}.`;
+  // Iran is drawn for scale but is not part of the claim: the official arithmetic puts its Azerbaijanis in the homeland.
+  const iran = rows.find((r) => r.area === 'IR');
+  const [top, second] = byCentre(rows.filter((r) => r.kind !== 'claim' && r.area !== 'IR'));
+  if (!top || !second) throw new Error('src/charts/describe.ts: the map needs two countries outside Iran');
+  const kind = (r: WorldMapRow) => (r.kind === 'census' ? '' : ` (${KIND[r.kind].label})`);
+  const iranClause = iran ? ` Iran’s ${people(iran)}${kind(iran)} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : '';
+  return `Set beside the claim of ${people(claim)} abroad, no country comes close: the largest figures are ${top.place}’s ${people(top)}${kind(top)} and ${second.place}’s ${people(second)}${kind(second)}.${iranClause}`;
 }
 
 export function worldMap(rows: readonly WorldMapRow[]): string {

@@ -80,3 +80,13 @@ describe('russia takeaway', () => {
     expect(chartById('russia').takeaway).toContain(`in ${String(latest.year)}`);
   });
 });
+
+describe('world-map takeaway', () => {
+  test('names the two largest figures outside Iran, and says Iran is not part of the claim', () => {
+    const rows = rowsOf('world-map').filter((r) => r.kind !== 'claim');
+    const outside = [...rows.filter((r) => r.area !== 'IR')].sort((a, b) => centre(b) - centre(a));
+    const takeaway = chartById('world-map').takeaway;
+    for (const r of outside.slice(0, 2)) expect(takeaway).toContain(`${String(r.place)}’s ${text(r, 'people')}`);
+    if (rows.some((r) => r.area === 'IR')) expect(takeaway).toMatch(/Iran’s .* not abroad/);
+  });
+});
