@@ -5,29 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { typedNumbers } from '../../../src/lib/prose-digits.ts';
+import { astroProse, typedNumbers } from '../../../src/lib/prose-digits.ts';
 import { charts } from '../../../src/charts/registry';
 import * as describeCharts from '../../../src/charts/describe';
-
-/** Removes `{…}` expressions, braces nested to any depth. */
-function withoutExpressions(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of text) {
-    if (ch === '{') depth++;
-    else if (ch === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out += ch;
-  }
-  return out;
-}
-
-/** The prose of an .astro page: its markup without frontmatter code, styles, expressions and tags, plus the frontmatter's sentences. */
-export function astroProse(source: string): string {
-  const [, frontmatter = '', body = source] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-  const sentences = [...frontmatter.matchAll(/'([^'\n]*\s[^'\n]*)'/g)].map((m) => m[1]).join('\n');
-  const markup = withoutExpressions(body.replace(/<style[\s\S]*?<\/style>/g, '')).replace(/<[^>]*>/g, ' ');
-  return `${sentences}\n${markup}`;
-}
 
 describe('prose outside the chapters types no figures', () => {
   it('the About page', () => {
