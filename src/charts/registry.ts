@@ -45,6 +45,8 @@ const figureColumns = <R extends Row>(first: readonly Column<R>[], last: readonl
 
 /** Completes a definition: rows re-keyed in column order (the download order), and their sources. */
 function define<R extends Row>(d: Omit<ChartDefinition<R>, 'sources'>): ChartDefinition {
+  const wrong = rows.encodingProblems(d.id, d.rows, dataset, figures);
+  if (wrong.length) throw new Error(`src/charts/registry.ts: a chart draws a figure as a kind its record is not:\n${wrong.join('\n')}`);
   const ordered = d.rows.map((r) => Object.fromEntries(d.columns.map((c) => [c.key, r[c.key]])) as unknown as R);
   return { ...d, rows: ordered, sources: sourcesOf(ordered) } as unknown as ChartDefinition;
 }

@@ -16,6 +16,8 @@ import type { RussiaRow } from './russia';
 import type { PyramidRow } from './pyramid';
 import type { TimelineRow } from './timeline';
 import { SYMBOL_AT, type WorldMapRow } from './world-map';
+import { rowOrigins } from '../lib/data-hub/provenance';
+import type { Row } from './lib/types';
 
 type Figures = ReadonlyMap<string, Figure>;
 
@@ -38,6 +40,20 @@ export function encodingOf(ref: string, data: Dataset, figures?: Figures): Kind 
   if (name === 'claims' || name === 'organisations' || name === 'congresses') return 'claim';
   throw new Error(`src/charts/rows.ts: no encoding for "${ref}"`);
 }
+/**
+ * Rows drawn as a count (census, survey, estimate, migrant stock) whose records say otherwise:
+ * the registry refuses to build a chart with any, so an official tally can never be drawn as a census.
+ */
+export function encodingProblems(chart: string, rows: readonly Row[], data: Dataset, figures: Figures): string[] {
+  return rows.flatMap((row, i) => {
+    const kind = row['kind'];
+    if (typeof kind !== 'string' || kind === 'claim' || kind === 'context') return [];
+    const origins = rowOrigins(row, data, figures);
+    const wrong = origins.filter((o) => encodingOf(o.ref, data, figures) !== kind);
+    return wrong.length === 0 ? [] : [`${chart} row ${i} is drawn as "${kind}" but ${wrong.map((o) => `${o.ref} is a "${encodingOf(o.ref, data, figures)}"`).join(', ')}`];
+  });
+}
+
 /** Kinds from least to most counted: a sum is only as counted as its least counted part. */
 const WEAKEST: readonly Kind[] = ['claim', 'estimate', 'survey', 'migrantStock', 'census'];
 

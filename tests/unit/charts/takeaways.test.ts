@@ -90,3 +90,20 @@ describe('world-map takeaway', () => {
     if (rows.some((r) => r.area === 'IR')) expect(takeaway).toMatch(/Iran’s .* not abroad/);
   });
 });
+
+describe('encodings follow the records', () => {
+  test('a congress tally drawn with the census encoding is refused', async () => {
+    const { encodingProblems } = await import('../../../src/charts/rows');
+    const { dataset, figures } = await import('../../../src/data/load');
+    const tally = rowsOf('country-count').find((r) => r.measures === 'attendance')!;
+    expect(encodingProblems('country-count', [tally], dataset, figures)).toEqual([]);
+    expect(encodingProblems('country-count', [{ ...tally, kind: 'census' }], dataset, figures)[0]).toMatch(/drawn as "census" but congresses\.\S+ is a "claim"/);
+  });
+
+  test('every chart’s rows agree with their records', async () => {
+    const { encodingProblems } = await import('../../../src/charts/rows');
+    const { dataset, figures } = await import('../../../src/data/load');
+    const { charts } = await import('../../../src/charts/registry');
+    expect(charts.flatMap((c) => encodingProblems(c.id, c.rows, dataset, figures))).toEqual([]);
+  });
+});
