@@ -139,11 +139,11 @@ export const charts: readonly ChartDefinition[] = [
   }),
   define<PyramidRow>({
     id: 'pyramid',
-    title: 'The pyramid: how the diaspora is administered',
+    title: 'The pyramid: the levels of the official diaspora structure',
     takeaway: describe.pyramidTakeaway(tiers),
     rows: tiers,
     columns: [
-      { key: 'tier', label: 'Tier' }, { key: 'id', label: 'Id' }, { key: 'parent', label: 'Reports to' },
+      { key: 'tier', label: 'Tier' }, { key: 'id', label: 'Id' }, { key: 'parent', label: 'Level above (not a reporting line)' },
       { key: 'examples', label: 'Examples' }, { key: 'sources', label: 'Source ids' },
     ],
     notes: describe.pyramidNotes(),
