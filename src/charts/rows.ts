@@ -95,7 +95,7 @@ export function claimedVsCountedRows(data: Dataset, figures: Figures): ClaimedVs
   return [
     claimRow('Abroad, as claimed', claim),
     estimateRow('Abroad, born in Azerbaijan', born),
-    { place: 'Former USSR, counted', kind: encodingOf(exUssr.ref, data, figures), ...flatten(exUssr.quantity), definition: 'ethnic self-identification (sum)', year: 'c. 2010', sources: ids(exUssr.sources) },
+    { place: 'Former USSR, counts near 2010', kind: encodingOf(exUssr.ref, data, figures), ...flatten(exUssr.quantity), definition: 'ethnic self-identification (sum)', year: 'c. 2010', sources: ids(exUssr.sources) },
     ...perCountry,
   ];
 }
