@@ -95,7 +95,7 @@ describe('encodings follow the records', () => {
   test('a congress tally drawn with the census encoding is refused', async () => {
     const { encodingProblems } = await import('../../../src/charts/rows');
     const { dataset, figures } = await import('../../../src/data/load');
-    const tally = rowsOf('country-count').find((r) => r.measures === 'attendance')!;
+    const tally = chartById('country-count').rows.find((r) => r['measures'] === 'attendance')!;
     expect(encodingProblems('country-count', [tally], dataset, figures)).toEqual([]);
     expect(encodingProblems('country-count', [{ ...tally, kind: 'census' }], dataset, figures)[0]).toMatch(/drawn as "census" but congresses\.\S+ is a "claim"/);
   });
