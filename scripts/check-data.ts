@@ -11,6 +11,7 @@ import { buildFigureIndex, closeMatches } from '../src/data/refs.ts';
 import { DataError, problemLine, type Problem } from '../src/data/problems.ts';
 import type { Dataset, Figure } from '../src/data/schemas/index.ts';
 import { copydesk, type ChartInfo } from '../src/lib/copydesk.ts';
+import { astroProse, typedNumbers } from '../src/lib/prose-digits.ts';
 
 const root = new URL('../', import.meta.url);
 
@@ -55,6 +56,19 @@ async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>
   });
 }
 
+/**
+ * Prose outside the chapters that readers see beside the data — the About page and the labels and
+ * notes of derived figures — types no figures either: each number there must come from a record.
+ */
+function checkPageProse(figures: ReadonlyMap<string, Figure>): Problem[] {
+  const typed = (file: string, record: string, text: string): Problem[] =>
+    typedNumbers(text).map((n) => ({ file, record, field: `"${n.text}"`, reason: `figure typed as digits ("${n.context}") — take it from a record (<Num>) or write it without the number` }));
+  const about = 'src/pages/about.astro';
+  const derivedProse = [...figures.values()].filter((f) => f.origin === 'derived')
+    .flatMap((f) => typed('src/data/derived.ts', f.recordId, `${f.label}\n${f.note ?? ''}`));
+  return [...typed(about, '(page)', astroProse(readFileSync(new URL(about, root), 'utf8'))), ...derivedProse];
+}
+
 const dataDir = new URL(process.argv[2] ? `${process.argv[2].replace(/\/?$/, '/')}` : 'data/', process.argv[2] ? `file://${process.cwd()}/` : root);
 const { raw, problems } = readRaw(dataDir);
 const result = validateDataset(raw);
@@ -65,6 +79,7 @@ if (result.ok) {
     const index = buildFigureIndex(result.data);
     figureCount = index.size;
     problems.push(...(await checkChapters(result.data, index)));
+    problems.push(...checkPageProse(index));
   } catch (error) {
     if (error instanceof DataError) problems.push(...error.problems);
     else throw error;
@@ -77,4 +92,4 @@ if (problems.length) {
   process.exit(1);
 }
 const counts = DATASET_NAMES.map((n) => `${(raw[n] as unknown[]).length} ${n}`).join(', ');
-console.log(`check:data: data/ is valid (${counts}; ${figureCount} citable figures); the chapters cite only known figures, charts and sources, and type no figures.`);
+console.log(`check:data: data/ is valid (${counts}; ${figureCount} citable figures); the chapters cite only known figures, charts and sources, and they, the About page and derived labels type no figures.`);

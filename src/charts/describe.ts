@@ -15,6 +15,8 @@ import type { RussiaRow } from './russia';
 import type { PyramidRow } from './pyramid';
 import type { TimelineRow } from './timeline';
 import { inAmericas, LABEL_FROM, type WorldMapRow } from './world-map';
+import { AREA_NAMES } from '../data/areas.ts';
+import { MEASURE_WORDS } from './country-count';
 
 const people = (f: FigureMark) => formatQuantity(quantityOf(f), 'people');
 const bare = (f: FigureMark, unit: 'organisations' | 'countries') => formatQuantity(quantityOf(f), unit);
@@ -28,7 +30,9 @@ const first = <T>(list: readonly T[], what: string): T => {
 export function claimedVsCountedTakeaway(rows: readonly ClaimedVsCountedRow[]): string {
   const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
   const born = first(rows.filter((r) => r.kind === 'migrantStock'), 'migrant stock');
-  return `The official figure is ${people(claim)} abroad; the UN counts ${formatQuantity(quantityOf(born), 'people', { unit: false })} people born in Azerbaijan living abroad, and only Iran’s uncounted millions come near the claim.`;
+  // Iran's Azerbaijanis are not part of the claim: the official arithmetic puts them in the homeland.
+  const largest = first(byCentre(rows.slice(3).filter((r) => r.place !== AREA_NAMES.IR)), 'country outside Iran');
+  return `The official figure is ${people(claim)} abroad; the UN counts ${formatQuantity(quantityOf(born), 'people', { unit: false })} people born in Azerbaijan living abroad, and the largest figure for any country outside Iran, ${largest.place}’s ${people(largest)} (${KIND[largest.kind].label}), is a small part of the claim.`;
 }
 
 export function claimedVsCounted(rows: readonly ClaimedVsCountedRow[]): string {
@@ -49,7 +53,7 @@ export function claimedVsCountedNotes(): string[] {
   return [
     'Each country shows one figure: a range where only ranges exist, otherwise the latest count by ethnic self-identification, otherwise the latest count of any kind (the table says which).',
     'Definitions differ: “born in Azerbaijan” includes Russians, Armenians and others born there; ethnic counts leave out people who did not state a nationality.',
-    'The official claim includes anyone who considers themselves Azerbaijani, by the 2002 law — which is why it can include Iran’s Azerbaijanis, who never emigrated.',
+    'The official claim counts anyone abroad who considers themselves Azerbaijani, as the diaspora law defines them. Iran is shown for scale but is not part of it: in the official arithmetic Iran’s Azerbaijanis live in the historical homeland and belong to the world total, not to the millions abroad.',
     'Israel’s figure for Mountain Jews is not counted here: they are not ethnic Azerbaijanis.',
   ];
 }
@@ -57,7 +61,8 @@ export function claimedVsCountedNotes(): string[] {
 export function fiftyMillionTakeaway(rows: readonly FiftyMillionRow[]): string {
   const rest = first(rows.filter((r) => r.qualifier === 'implied'), 'remainder');
   const world = first(rows.filter((r) => r.bar !== rows[0]?.bar), 'encyclopaedic total');
-  return `Take Azerbaijan and the claimed diaspora away from “50 million” and ${people(rest)} are left unaccounted for; encyclopaedias put all Azerbaijanis at ${people(world)}.`;
+  const total = first(rows, 'official total').bar.replace(/^[^:]*: /, '');
+  return `Take Azerbaijan’s population and the claimed diaspora from the official world total of ${total} and ${people(rest)} are left — in the official arithmetic, Azerbaijanis at home beyond the republic, chiefly in Iran. The sum holds together; but encyclopaedias put all Azerbaijanis in the world at ${people(world)}.`;
 }
 
 export function fiftyMillion(rows: readonly FiftyMillionRow[]): string {
@@ -71,20 +76,30 @@ export function fiftyMillionNotes(figures: ReadonlyMap<string, Figure>): string[
   const rest = figures.get('derived.fifty-million-remainder');
   return [
     ...(rest?.note ? [rest.note] : []),
-    'The remainder is our arithmetic, not an official figure. Most of it would have to be Iran’s Azerbaijanis, whom no census counts.',
+    'The remainder is our subtraction, not a figure anyone stated. Iran’s Azerbaijanis, who would make up most of it, are counted by no census; neutral estimates of them are far lower.',
   ];
 }
 
 export function organisationCountTakeaway(rows: readonly OrganisationCountRow[]): string {
   const stated = rows.filter((r) => r.qualifier !== 'implied');
   const [a, z] = [first(stated, 'first count'), first([...stated].reverse(), 'last count')];
-  return `The official count rose from ${bare(a, 'organisations')} in ${a.date.slice(0, 4)} to ${bare(z, 'organisations')} in ${z.date.slice(0, 4)} — but its own figures for 2006 do not agree.`;
+  const implied = rows.filter((r) => r.qualifier === 'implied');
+  const caveat = implied.length
+    ? `; for ${implied.map((r) => r.date.slice(0, 4)).join(' and ')} the article’s figure and the one implied by a later official breakdown differ, a gap closures could explain`
+    : '';
+  return `The official count rose from ${bare(a, 'organisations')} in ${a.date.slice(0, 4)} to ${bare(z, 'organisations')} in ${z.date.slice(0, 4)}, announced without a list${caveat}.`;
 }
 
 export function organisationCount(rows: readonly OrganisationCountRow[]): string {
   return `Dots over time, ${rows.length} figures: ${rows
-    .map((r) => `${r.date}: ${bare(r, 'organisations')}${r.qualifier === 'moreThan' ? ' (lower bound, drawn with an upward arrow)' : ''}${r.qualifier === 'implied' ? ' (implied by other official figures; conflicts with the figure stated for the same year)' : ''}`)
-    .join('; ')}. The trend is upward throughout.`;
+    .map((r) => `${r.date}: ${bare(r, 'organisations')}${r.qualifier === 'moreThan' ? ' (lower bound, drawn with an upward arrow)' : ''}${r.qualifier === 'implied' ? ' (implied by a later official breakdown; lower than the figure the article gives for the same year)' : ''}`)
+    .join('; ')}.${risesThroughout(rows) ? ' Each stated figure is at least the one before it.' : ''}`;
+}
+
+/** True when every stated (not implied) figure is at least the previous one, judged by their low ends. */
+function risesThroughout(rows: readonly OrganisationCountRow[]): boolean {
+  const stated = rows.filter((r) => r.qualifier !== 'implied').map((r) => r.low ?? r.value ?? 0);
+  return stated.every((v, i) => i === 0 || v >= stated[i - 1]!);
 }
 
 export function organisationCountNotes(data: Dataset): string[] {
@@ -92,21 +107,23 @@ export function organisationCountNotes(data: Dataset): string[] {
 }
 
 export function countryCountTakeaway(rows: readonly CountryCountRow[]): string {
-  const counted = byCentre(rows.filter((r) => r.kind !== 'claim'));
-  const claims = byCentre(rows.filter((r) => r.kind === 'claim'));
-  const highest = first(claims, 'claim');
-  const lowest = first([...claims].reverse(), 'claim');
-  return `Official figures put the diaspora in anywhere from ${bare(lowest, 'countries')} to ${bare(highest, 'countries')}; the best-attended World Congress drew delegates from ${bare(first(counted, 'congress'), 'countries')}.`;
+  const residence = byCentre(rows.filter((r) => r.measures === 'residence'));
+  const tallies = byCentre(rows.filter((r) => r.measures !== 'residence'));
+  const [high, low] = [first(residence, 'claim'), first([...residence].reverse(), 'claim')];
+  const [most, fewest] = [first(tallies, 'tally'), first([...tallies].reverse(), 'tally')];
+  const which = (r: CountryCountRow) => r.label.replace(/ \((\d{4})\)/, ', $1').toLowerCase();
+  return `Officials say the diaspora lives in anywhere from ${bare(low, 'countries')} to ${bare(high, 'countries')}; their own tallies of congress delegations and diaspora activity run from ${bare(fewest, 'countries')} (${which(fewest)}) to ${bare(most, 'countries')} (${which(most)}), and count attendance, not residence.`;
 }
 
 export function countryCount(rows: readonly CountryCountRow[]): string {
-  return `Dot chart, one line per figure: ${rows.map((r) => `${r.label}: ${bare(r, 'countries')}${r.kind === 'claim' ? ' (claim)' : ' represented'}`).join('; ')}.`;
+  return `Dot chart, one line per figure, every one an official figure drawn as a claim: ${rows.map((r) => `${r.label}: ${bare(r, 'countries')} ${MEASURE_WORDS[r.measures]}`).join('; ')}.`;
 }
 
 export function countryCountNotes(): string[] {
   return [
-    'Delegations show where organisations sent delegates, not where Azerbaijanis live; but they are the only counted series.',
-    'Where sources disagree on a congress (44 or 49 countries), the figure is drawn as a range.',
+    'Every figure here is official: the congress tallies were reported by the State Committee or state media, so they are drawn as claims, not as counts.',
+    'Delegations show where organisations sent delegates, and event tallies where the committee held events, not where Azerbaijanis live.',
+    'Where reports of one congress disagree, each report is drawn as its own line.',
   ];
 }
 
@@ -131,18 +148,18 @@ export function russiaNotes(): string[] {
 
 export function pyramidTakeaway(rows: readonly PyramidRow[]): string {
   const top = first(rows.filter((r) => r.parent === null), 'top tier');
-  return `${rows.length} tiers, each answering to the one above, all the way up to ${top.tier}.`;
+  return `${rows.length} levels of the official diaspora structure as the article describes them, with ${top.tier} at the top; the levels are not a chain of command.`;
 }
 
 export function pyramid(rows: readonly PyramidRow[]): string {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return `A pyramid of ${rows.length} tiers from top to bottom: ${rows
-    .map((r) => `${r.tier}${r.parent ? ` (under ${byId.get(r.parent)?.tier ?? r.parent})` : ' (top)'}${r.examples ? `, e.g. ${r.examples}` : ''}`)
+  return `A pyramid of ${rows.length} levels from top to bottom, as the article describes them: ${rows
+    .map((r) => `${r.tier}${r.parent ? ` (below ${byId.get(r.parent)?.tier ?? r.parent})` : ' (top)'}${r.examples ? `, e.g. ${r.examples}` : ''}`)
     .join('; ')}.`;
 }
 
 export function pyramidNotes(): string[] {
-  return ['The tiers follow the article’s description; the examples are organisations our sources name for each tier.'];
+  return ['The levels follow the article’s description; the examples are organisations our sources name for each level. A lower level does not report to the one drawn above it.'];
 }
 
 export function timelineTakeaway(rows: readonly TimelineRow[]): string {
@@ -161,10 +178,13 @@ export function timelineNotes(): string[] {
 
 export function worldMapTakeaway(rows: readonly WorldMapRow[]): string {
   const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
-  const [top, second] = byCentre(rows.filter((r) => r.kind !== 'claim'));
-  if (!top || !second) throw new Error('src/charts/describe.ts: the map needs two countries');
-  const uncounted = top.kind === 'census' ? '' : ` — an ${KIND[top.kind].label}, not a census count`;
-  return `Set beside the claim of ${people(claim)} abroad, one country dwarfs the rest: ${top.place}, at ${people(top)}${uncounted}; next comes ${second.place}, at ${people(second)}.`;
+  // Iran is drawn for scale but is not part of the claim: the official arithmetic puts its Azerbaijanis in the homeland.
+  const iran = rows.find((r) => r.area === 'IR');
+  const [top, second] = byCentre(rows.filter((r) => r.kind !== 'claim' && r.area !== 'IR'));
+  if (!top || !second) throw new Error('src/charts/describe.ts: the map needs two countries outside Iran');
+  const kind = (r: WorldMapRow) => (r.kind === 'census' ? '' : ` (${KIND[r.kind].label})`);
+  const iranClause = iran ? ` Iran’s ${people(iran)}${kind(iran)} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : '';
+  return `Set beside the claim of ${people(claim)} abroad, no country comes close: the largest figures are ${top.place}’s ${people(top)}${kind(top)} and ${second.place}’s ${people(second)}${kind(second)}.${iranClause}`;
 }
 
 export function worldMap(rows: readonly WorldMapRow[]): string {

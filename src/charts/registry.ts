@@ -45,6 +45,8 @@ const figureColumns = <R extends Row>(first: readonly Column<R>[], last: readonl
 
 /** Completes a definition: rows re-keyed in column order (the download order), and their sources. */
 function define<R extends Row>(d: Omit<ChartDefinition<R>, 'sources'>): ChartDefinition {
+  const wrong = rows.encodingProblems(d.id, d.rows, dataset, figures);
+  if (wrong.length) throw new Error(`src/charts/registry.ts: a chart draws a figure as a kind its record is not:\n${wrong.join('\n')}`);
   const ordered = d.rows.map((r) => Object.fromEntries(d.columns.map((c) => [c.key, r[c.key]])) as unknown as R);
   return { ...d, rows: ordered, sources: sourcesOf(ordered) } as unknown as ChartDefinition;
 }
@@ -105,17 +107,16 @@ export const charts: readonly ChartDefinition[] = [
   }),
   define<CountryCountRow>({
     id: 'country-count',
-    title: 'In how many countries? Claims vs congress delegations',
+    title: 'In how many countries? Claims vs the officials’ own tallies',
     takeaway: describe.countryCountTakeaway(countries),
     rows: countries,
     columns: figureColumns<CountryCountRow>([{ key: 'label', label: 'Figure' }], [
-      { key: 'context', label: 'Who, where' }, { key: 'year', label: 'Year', numeric: true },
+      { key: 'measures', label: 'Counts countries of' }, { key: 'context', label: 'Who, where' }, { key: 'year', label: 'Year', numeric: true },
     ]),
     notes: describe.countryCountNotes(),
     description: describe.countryCount(countries),
     key: [
-      { swatch: 'claim', label: 'claimed (hollow, dashed; arrow: “more than”)' },
-      { swatch: 'census', label: 'countries represented at a congress (count)' },
+      { swatch: 'claim', label: 'official figure, claimed or tallied (hollow, dashed; arrow: “more than”)' },
     ],
     render: (size) => countryCount(countries, size),
   }),
@@ -138,11 +139,11 @@ export const charts: readonly ChartDefinition[] = [
   }),
   define<PyramidRow>({
     id: 'pyramid',
-    title: 'The pyramid: how the diaspora is administered',
+    title: 'The pyramid: the levels of the official diaspora structure',
     takeaway: describe.pyramidTakeaway(tiers),
     rows: tiers,
     columns: [
-      { key: 'tier', label: 'Tier' }, { key: 'id', label: 'Id' }, { key: 'parent', label: 'Reports to' },
+      { key: 'tier', label: 'Tier' }, { key: 'id', label: 'Id' }, { key: 'parent', label: 'Level above (not a reporting line)' },
       { key: 'examples', label: 'Examples' }, { key: 'sources', label: 'Source ids' },
     ],
     notes: describe.pyramidNotes(),

@@ -16,11 +16,46 @@ import type { RussiaRow } from './russia';
 import type { PyramidRow } from './pyramid';
 import type { TimelineRow } from './timeline';
 import { SYMBOL_AT, type WorldMapRow } from './world-map';
+import { rowOrigins } from '../lib/data-hub/provenance';
+import type { Row } from './lib/types';
 
 type Figures = ReadonlyMap<string, Figure>;
 
 const ids = (sources: readonly string[]) => sources.join('; ');
 const isPeople = (e: Estimate) => e.unit === 'people' && e.group === 'azerbaijanis';
+
+/**
+ * How a figure is drawn follows from where it comes from, never from the chart: an estimates record
+ * is drawn as its own kind (census, survey, estimate, migrant stock); everything officials or
+ * advocates said — claims, organisation counts, congress tallies reported by the State Committee or
+ * state media — is drawn as a claim. A derived figure takes the weakest kind of its inputs.
+ */
+export function encodingOf(ref: string, data: Dataset, figures?: Figures): Kind {
+  const [name = '', id = ''] = ref.split('.');
+  if (name === 'estimates') return need(data.estimates.find((e) => e.id === id), `record "${ref}"`).kind;
+  if (name === 'derived') {
+    const inputs = need(figures?.get(ref)?.from, `derived figure "${ref}"`).map((r) => encodingOf(r, data, figures));
+    return WEAKEST.find((k) => inputs.includes(k)) ?? 'claim';
+  }
+  if (name === 'claims' || name === 'organisations' || name === 'congresses') return 'claim';
+  throw new Error(`src/charts/rows.ts: no encoding for "${ref}"`);
+}
+/**
+ * Rows drawn as a count (census, survey, estimate, migrant stock) whose records say otherwise:
+ * the registry refuses to build a chart with any, so an official tally can never be drawn as a census.
+ */
+export function encodingProblems(chart: string, rows: readonly Row[], data: Dataset, figures: Figures): string[] {
+  return rows.flatMap((row, i) => {
+    const kind = row['kind'];
+    if (typeof kind !== 'string' || kind === 'claim' || kind === 'context') return [];
+    const origins = rowOrigins(row, data, figures);
+    const wrong = origins.filter((o) => encodingOf(o.ref, data, figures) !== kind);
+    return wrong.length === 0 ? [] : [`${chart} row ${i} is drawn as "${kind}" but ${wrong.map((o) => `${o.ref} is a "${encodingOf(o.ref, data, figures)}"`).join(', ')}`];
+  });
+}
+
+/** Kinds from least to most counted: a sum is only as counted as its least counted part. */
+const WEAKEST: readonly Kind[] = ['claim', 'estimate', 'survey', 'migrantStock', 'census'];
 
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`src/charts/rows.ts: the dataset has no ${what}`);
@@ -60,7 +95,7 @@ export function claimedVsCountedRows(data: Dataset, figures: Figures): ClaimedVs
   return [
     claimRow('Abroad, as claimed', claim),
     estimateRow('Abroad, born in Azerbaijan', born),
-    { place: 'Former USSR, counted', kind: 'census', ...flatten(exUssr.quantity), definition: 'ethnic self-identification (sum)', year: 'c. 2010', sources: ids(exUssr.sources) },
+    { place: 'Former USSR, counts near 2010', kind: encodingOf(exUssr.ref, data, figures), ...flatten(exUssr.quantity), definition: 'ethnic self-identification (sum)', year: 'c. 2010', sources: ids(exUssr.sources) },
     ...perCountry,
   ];
 }
@@ -89,7 +124,7 @@ export function fiftyMillionRows(data: Dataset, figures: Figures): FiftyMillionR
     row(official, AREA_NAMES.AZ, homeKind, home.quantity, home.sources),
     row(official, 'Abroad (claimed)', 'claim', abroad.quantity, abroad.sources),
     // Not said by anyone: what the claim leaves unaccounted for, hence "implied".
-    row(official, 'Implied remainder', 'claim', { kind: 'implied', value: rest.value }, remainder.sources),
+    row(official, 'At home beyond the republic, chiefly Iran (implied)', 'claim', { kind: 'implied', value: rest.value }, remainder.sources),
     row('Encyclopaedic world total', 'All Azerbaijanis', encyclopaedic.kind, encyclopaedic.value, encyclopaedic.sources),
   ];
 }
@@ -105,12 +140,23 @@ const ORDINAL = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
 export function countryCountRows(data: Dataset): CountryCountRow[] {
   const claims = data.claims.filter((c) => c.unit === 'countries').map((c: Claim) => {
     const year = Number(c.date?.start.slice(0, 4) ?? 0);
-    return { label: `Claim (${year || 'undated'})`, kind: 'claim' as const, ...flatten(c.value), context: c.speaker, year, sources: ids(c.sources) };
+    const measures = c.measures ?? 'residence';
+    const label = `${measures === 'activity' ? 'Countries with activity' : 'Claim'} (${year || 'undated'})`;
+    return { label, kind: encodingOf(`claims.${c.id}`, data), measures, ...flatten(c.value), context: c.speaker, year, sources: ids(c.sources) };
   });
   const congresses = data.congresses.flatMap((c) => {
     if (!c.countries) return [];
     const year = Number(c.date.start.slice(0, 4));
-    return [{ label: `${ORDINAL[c.number - 1] ?? c.number} Congress (${year})`, kind: 'census' as const, ...flatten(c.countries), context: `${c.name}, ${c.place}`, year, sources: ids(c.sources) }];
+    const base = { kind: encodingOf(`congresses.${c.id}.countries`, data), measures: 'attendance' as const, context: `${c.name}, ${c.place}`, year, sources: ids(c.sources) };
+    const name = `${ORDINAL[c.number - 1] ?? c.number} Congress (${year})`;
+    // A congress range stands for reports that disagree, not a spread: one row per report.
+    if (c.countries.kind === 'range') {
+      return [
+        { ...base, label: `${name}, one report`, ...flatten({ kind: 'exact', value: c.countries.low }) },
+        { ...base, label: `${name}, another report`, ...flatten({ kind: 'exact', value: c.countries.high }) },
+      ];
+    }
+    return [{ ...base, label: name, ...flatten(c.countries) }];
   });
   const byYear = <T extends { year: number }>(a: T, b: T) => a.year - b.year;
   const labels = claims.map((c) => c.label);

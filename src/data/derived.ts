@@ -17,7 +17,10 @@ interface Definition {
   note: string;
 }
 
-/** Latest census-type count of ethnic Azerbaijanis in each former Soviet republic, around 2010. */
+/**
+ * One census-type count of ethnic Azerbaijanis in each other former Soviet republic: the one nearest
+ * 2010 (tests/unit/data/derived.test.ts holds it to that rule), so the total has one vintage, not the latest.
+ */
 export const EX_USSR_COUNT_REFS = [
   'estimates.ru-2010-census', 'estimates.ge-2014-census', 'estimates.kz-2009-census',
   'estimates.ua-2001-census', 'estimates.uz-2000-estimate', 'estimates.tm-1989-census',
@@ -26,61 +29,61 @@ export const EX_USSR_COUNT_REFS = [
 
 const DEFINITIONS: readonly Definition[] = [
   {
-    id: 'claim-gap', label: 'Official “more than 10 million abroad” minus the UN count of emigrants born in Azerbaijan (2019)',
+    id: 'claim-gap', label: 'The official claim of Azerbaijanis abroad minus the UN count of emigrants born in Azerbaijan (2019)',
     unit: 'people', from: ['claims.abroad-10m', 'estimates.abroad-2019-born'],
     compute: ([claim, counted]) => difference(claim!, counted!),
-    note: 'The UN figure leaves out ethnic Azerbaijanis who were never citizens (Iran, Georgia, Turkey), which the claim includes.',
+    note: 'The UN figure leaves out Azerbaijanis abroad who were born elsewhere (in Georgia, Russia or Turkey, say), whom the claim includes. Iran’s Azerbaijanis are in neither: the official arithmetic places them in the historical homeland, not abroad.',
   },
   {
-    id: 'claim-ratio', label: 'How many times the “10 million abroad” claim exceeds the UN count of emigrants born in Azerbaijan',
+    id: 'claim-ratio', label: 'How many times the official claim of Azerbaijanis abroad exceeds the UN count of emigrants born in Azerbaijan',
     unit: 'times', from: ['claims.abroad-10m', 'estimates.abroad-2019-born'],
     compute: ([claim, counted]) => ratio(claim!, counted!),
     note: 'Rounded down to one decimal, because the claim is a lower bound.',
   },
   {
-    id: 'counted-total-ex-ussr', label: 'Ethnic Azerbaijanis counted in the other former Soviet republics (latest count near 2010 in each)',
+    id: 'counted-total-ex-ussr', label: 'Ethnic Azerbaijanis counted in the other former Soviet republics (the count nearest 2010 in each)',
     unit: 'people', from: EX_USSR_COUNT_REFS,
     compute: (counts) => ({ ...sum(counts), kind: 'about' }),
-    note: 'Adds counts from different years (1989–2014) and Uzbekistan’s official estimate; Russia uses 2010 (603,070), not 2021.',
+    note: 'Adds counts from different years, 1989 to 2014, and Uzbekistan’s official estimate. Where a later count exists (Russia 2021, Kyrgyzstan 2021, Belarus 2019) the one nearest 2010 is used, so the total describes the years around 2010, not today.',
   },
   {
-    id: 'fifty-million-remainder', label: 'Left of the “50 million” once Azerbaijan’s population and the 10 million abroad are taken away',
+    id: 'fifty-million-remainder', label: 'Left of the official world total once Azerbaijan’s population and the claimed millions abroad are taken away: in the official arithmetic, chiefly Iran’s Azerbaijanis',
     unit: 'people', from: ['claims.world-50m', 'estimates.az-2017-resident', 'claims.abroad-10m-article'],
     compute: ([world, home, abroad]) => difference(world!, home!, abroad!),
-    note: 'The arithmetic the article points at: the rest would have to live “at home”, where fewer than 10 million people live.',
+    note: 'Our subtraction, not an official figure. In the official arithmetic this part lives “at home” in the historical homeland beyond the republic, chiefly north-western Iran; it comes close to what Azerbaijani media claim for Iran, and is above every neutral estimate of Iran’s Azerbaijanis.',
   },
   {
-    id: 'orgs-growth-2006-2011', label: 'Growth in diaspora organisations between the 2nd and 3rd Congresses, as officially stated',
+    id: 'orgs-growth-2006-2011', label: 'Growth in diaspora organisations between the second and third World Congresses, as officially stated',
     unit: 'organisations', from: ['organisations.2011-07', 'organisations.2006-03'],
     compute: ([after, before]) => difference(after!, before!),
-    note: 'Uses the article’s 336 for 2006; the 313 implied by the official breakdown would give about 103.',
+    note: 'Starts from the article’s figure for 2006; the lower total implied by the official breakdown of 2011 would give the number founded since, as that breakdown says.',
   },
   {
-    id: 'orgs-growth-2011-2016', label: 'Growth in diaspora organisations between the 3rd and 4th Congresses, as officially stated',
+    id: 'orgs-growth-2011-2016', label: 'Growth in diaspora organisations between the third and fourth World Congresses, as officially stated',
     unit: 'organisations', from: ['organisations.2016-06', 'organisations.2011-07'],
     compute: ([after, before]) => difference(after!, before!),
     note: 'Stated totals, not audited; nothing says how many closed.',
   },
   {
-    id: 'orgs-implied-2006', label: 'Organisations of 2006 implied by “103 of the 416 founded after the 2nd Congress”',
+    id: 'orgs-implied-2006', label: 'Organisations of 2006 implied by the official total of 2011 less those founded after the second World Congress',
     unit: 'organisations', from: ['organisations.2011-07', 'organisations.2011-07.foundedSincePreviousCongress'],
     compute: ([total, founded]) => ({ ...difference(total!, founded!), kind: 'implied' }),
-    note: 'Conflicts with the 336 the article gives for 2006.',
+    note: 'Lower than the total the article gives for 2006; the gap can be organisations that closed in between.',
   },
   {
-    id: 'orgs-conflict-2006', label: 'Gap between the article’s 336 organisations in 2006 and the 313 implied by the official breakdown',
+    id: 'orgs-conflict-2006', label: 'Gap between the article’s count of organisations in 2006 and the total implied by the official breakdown of 2011',
     unit: 'organisations', from: ['organisations.2006-03', 'organisations.2006-03-implied'],
     compute: ([stated, implied]) => difference(stated!, implied!),
-    note: 'May reflect organisations that closed between 2006 and 2011; neither figure is audited.',
+    note: 'Can be organisations that closed between 2006 and 2011, in which case both figures are right; neither is audited.',
   },
   {
     id: 'ru-census-drop-2010-2021', label: 'Fall in Azerbaijanis counted by Russia’s census, 2010 to 2021',
     unit: 'people', from: ['estimates.ru-2010-census', 'estimates.ru-2021-census'],
     compute: ([before, after]) => difference(before!, after!),
-    note: 'About 16.6 million people stated no nationality in 2021, so part of the fall is non-response.',
+    note: 'Millions of residents stated no nationality in 2021, so part of the fall is non-response.',
   },
   {
-    id: 'ru-claim-ratio', label: 'How many times the 2017 “more than 2 million in Russia” claim exceeds the 2010 census count',
+    id: 'ru-claim-ratio', label: 'How many times the All-Russian Azerbaijani Congress’s claim of 2017 exceeds the census count of 2010',
     unit: 'times', from: ['claims.russia-2m-2017', 'estimates.ru-2010-census'],
     compute: ([claim, census]) => ratio(claim!, census!),
     note: 'Rounded down to one decimal, because the claim is a lower bound.',
@@ -122,3 +125,6 @@ export function computeDerived(records: ReadonlyMap<string, Figure>): Figure[] {
 
 /** Ids of all derived figures, for documentation and tests. */
 export const DERIVED_IDS: readonly string[] = DEFINITIONS.map((d) => d.id);
+
+/** The refs each derived figure is computed from, by id: the ledger's rules ask whether a derived figure is official. */
+export const DERIVED_INPUTS: ReadonlyMap<string, readonly string[]> = new Map(DEFINITIONS.map((d) => [d.id, d.from]));

@@ -60,6 +60,11 @@ export function formatNumbers(values: readonly number[], style: NumberStyle = 'a
   const significant = formatter('significant', rounding);
   if (largest < 1e6) return values.map((v) => significant.format(v)).join('–');
   const [divisor, word] = largest >= 1e9 ? [1e9, 'billion'] : [1e6, 'million'];
+  // A range that starts below a million keeps its low end in full: "530,000–2 million", not "0.53–2 million".
+  if (values.length === 2 && Math.min(...values) < divisor) {
+    const [low = 0, high = 0] = values;
+    return `${significant.format(low)}–${significant.format(high / divisor)}${NBSP}${word}`;
+  }
   return `${values.map((v) => significant.format(v / divisor)).join('–')}${NBSP}${word}`;
 }
 

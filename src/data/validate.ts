@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DATASET_NAMES, RECORD_SCHEMAS, type Dataset, type DatasetName } from './schemas/index.ts';
 import { fieldPath, DataError, type Problem } from './problems.ts';
 import { DERIVED_IDS } from './derived.ts';
+import { verdictProblems } from './verdicts.ts';
 
 /** Raw JSON as read from data/<name>.json, before any check. */
 export type RawDataset = Readonly<Partial<Record<DatasetName, unknown>>>;
@@ -183,6 +184,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   checkReferences(raw, problems);
   checkTree(raw.hierarchy, problems);
   checkLedgerRefs(raw, problems);
+  // The verdict rules read the parsed records; an unparsable one is already reported above.
+  problems.push(...verdictProblems(parsed as unknown as Dataset));
   const order = (p: Problem) => DATASET_NAMES.findIndex((n) => p.file === fileOf(n));
   problems.sort((a, b) => order(a) - order(b));
   return problems.length ? { ok: false, problems } : { ok: true, data: parsed as unknown as Dataset };

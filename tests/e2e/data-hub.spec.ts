@@ -154,6 +154,36 @@ test('the ledger has a row, with a status, for every verdict in the data', async
   }
 });
 
+test('each ledger verdict names its deciding figure, and official evidence is not shown as a count', async ({ page, request }) => {
+  const verdicts = (await (await get(request, 'data/ledger.json')).json()) as { id: string; status: string; decidedBy?: string; secondHand?: boolean; evidence: string[] }[];
+  await page.goto(url('ledger/'));
+  for (const v of verdicts) {
+    const row = page.locator(`#ledger-${v.id}`);
+    await expect(row.locator('.ledger-entry__decided'), v.id).toHaveCount(v.decidedBy ? 1 : 0);
+    if (v.decidedBy) await expect(row.locator('.ledger-entry__decided')).toHaveText(/times apart|overlap/);
+    await expect(row.getByText('Known second-hand'), v.id).toHaveCount(v.secondHand ? 1 : 0);
+    // Official figures used as evidence (claims, organisation counts, congress tallies) say so, in the claim colour.
+    const official = v.evidence.filter((ref) => /^(claims|organisations|congresses)\./.test(ref)).length;
+    // (A derived figure computed only from official ones is flagged too, so this is a lower bound.)
+    expect(await row.locator('td.ledger-entry__official').count(), v.id).toBeGreaterThanOrEqual(official);
+    if (official === 0 && v.evidence.every((ref) => ref.startsWith('estimates.'))) await expect(row.locator('td.ledger-entry__official'), v.id).toHaveCount(0);
+  }
+  const cell = page.locator('#ledger-countries-70 td.ledger-entry__official').first();
+  const count = page.locator('#ledger-russia-2m-2017 .ledger-entry__evidence td:not(.ledger-entry__official)').first();
+  const colour = (l: typeof cell) => l.evaluate((el) => getComputedStyle(el).color);
+  expect(await colour(cell)).not.toBe(await colour(count));
+});
+
+test('the About page states the reading of the arithmetic, the verdict rules and the corrections', async ({ page, request }) => {
+  const [release] = (await (await get(request, 'data/changelog.json')).json()) as { version: string; changes: { type: string; description: string }[] }[];
+  await page.goto(url('about/'));
+  await expect(page.locator('#reading + p')).toContainText('ambiguous');
+  await expect(page.locator('#verdicts + p + ul li')).toHaveCount(5);
+  await expect(page.locator('#verdicts + p + ul li').first()).toContainText(/at least \d+ times away/);
+  const corrected = release!.changes.filter((c) => c.type === 'corrected');
+  await expect(page.locator('#corrections + ul li')).toHaveText(corrected.map((c) => c.description));
+});
+
 test('every source has its anchor, and figures link to their sources there', async ({ page, request }) => {
   const sources = (await (await get(request, 'data/sources.json')).json()) as { id: string }[];
   await page.goto(url('sources/'));

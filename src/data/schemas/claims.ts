@@ -14,6 +14,12 @@ export const ClaimSchema = z.strictObject({
   area: AreaSchema,
   /** What is counted: people, or countries where the diaspora is said to live. */
   unit: z.enum(['people', 'countries']),
+  /**
+   * For country counts: `residence` (countries where Azerbaijanis are said to live; the default) or
+   * `activity` (countries where diaspora events took place or participants joined in), which says
+   * nothing about where people live.
+   */
+  measures: z.enum(['residence', 'activity']).optional(),
   /** The claimed figure with its qualifier ("more than 10 million"). */
   value: CountSchema,
   /** Who made the claim (person or body). */

@@ -4,11 +4,12 @@ import { DateSpecSchema, IdSchema, NoteSchema } from './common.ts';
 /**
  * What kind of publisher a source is. `stateMedia` and `official` are Azerbaijani or other
  * government outlets; `statistics` is a census or statistics office; `community` covers
- * newsletters, museums and blogs of a community.
+ * newsletters, museums and blogs of a community; `foundation` is a political foundation or think-tank
+ * (the Heinrich Böll Stiftung), neither academic nor an advocacy group.
  */
 export const SourceKindSchema = z.enum([
   'article', 'official', 'stateMedia', 'media', 'statistics', 'internationalOrganisation',
-  'academic', 'encyclopaedia', 'advocacy', 'legal', 'community',
+  'academic', 'encyclopaedia', 'advocacy', 'legal', 'community', 'foundation',
 ]);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 

@@ -5,6 +5,7 @@
  */
 import type { Figure, LedgerEntry, LedgerStatus } from '../../data/schemas/index.ts';
 import { formatQuantity } from '../../data/format.ts';
+import { CONTRADICTION_FACTOR, gapFactor, isOfficialRef } from '../../data/verdicts.ts';
 
 export const STATUS_LABELS: Readonly<Record<LedgerStatus, string>> = {
   contradicted: 'Contradicted',
@@ -13,11 +14,12 @@ export const STATUS_LABELS: Readonly<Record<LedgerStatus, string>> = {
   consistent: 'Consistent',
 };
 
+/** What each verdict means, as the rules in src/data/schemas/ledger.ts define it. */
 export const STATUS_MEANINGS: Readonly<Record<LedgerStatus, string>> = {
-  contradicted: 'comparable counts are far from the claim',
-  unsupported: 'no count comes near the claim, though none measures exactly what it claims',
-  unverifiable: 'nothing independent can test the claim',
-  consistent: 'the counts agree with the claim',
+  contradicted: `a census, survey or migrant count of the claim’s own population is at least ${CONTRADICTION_FACTOR} times away from it`,
+  unsupported: 'the evidence stays away from the claim, but it is only estimates, or it counts a different group',
+  unverifiable: 'only the claimant’s own figures, or none, can be set beside it',
+  consistent: 'evidence from a publisher independent of the claimant agrees with it',
 };
 
 export interface LedgerFigure {
@@ -30,6 +32,8 @@ export interface LedgerFigure {
   year: number | null;
   verification: Figure['verification'];
   sources: string[];
+  /** True for an official or claimed figure (a claim, an organisation count, a congress tally): never drawn as a count. */
+  official: boolean;
 }
 
 export interface LedgerRow {
@@ -39,6 +43,12 @@ export interface LedgerRow {
   note: string | null;
   claim: LedgerFigure;
   evidence: LedgerFigure[];
+  /** The evidence that decided the verdict, and how many times apart it and the claim are (nearest ends; 1 or less: they overlap). */
+  decidedBy: { figure: LedgerFigure; factor: number } | null;
+  /** How the evidence counts a different group from the claim's, when it does. */
+  differentGroup: string | null;
+  /** True when the claim is known only from someone else's summary of it. */
+  secondHand: boolean;
   /** Sources of the claim and of the evidence, each once. */
   sources: string[];
 }
@@ -46,7 +56,7 @@ export interface LedgerRow {
 function resolve(f: Figure): LedgerFigure {
   return {
     ref: f.ref, label: f.label, text: formatQuantity(f.quantity, f.unit), quantity: f.quantity, unit: f.unit,
-    year: f.year ?? null, verification: f.verification, sources: [...f.sources],
+    year: f.year ?? null, verification: f.verification, sources: [...f.sources], official: isOfficialRef(f.ref),
   };
 }
 
@@ -55,8 +65,11 @@ export function ledgerRows(entries: readonly LedgerEntry[], figure: (ref: string
     const where = `data/ledger.json › ${e.id}`;
     const claim = resolve(figure(e.claim, where));
     const evidence = e.evidence.map((ref) => resolve(figure(ref, where)));
+    const decider = evidence.find((f) => f.ref === e.decidedBy);
     return {
       id: e.id, status: e.status, reasoning: e.reasoning, note: e.note ?? null, claim, evidence,
+      decidedBy: decider ? { figure: decider, factor: gapFactor(claim.quantity, decider.quantity) } : null,
+      differentGroup: e.differentGroup ?? null, secondHand: e.secondHand === true,
       sources: [...new Set([claim, ...evidence].flatMap((f) => f.sources))],
     };
   });
@@ -65,4 +78,11 @@ export function ledgerRows(entries: readonly LedgerEntry[], figure: (ref: string
 /** How many verdicts of each status, in a fixed order. */
 export function statusCounts(rows: readonly LedgerRow[]): [LedgerStatus, number][] {
   return (Object.keys(STATUS_LABELS) as LedgerStatus[]).map((s) => [s, rows.filter((r) => r.status === s).length]);
+}
+
+/** "3.3 times apart" (rounded down, so a gap is never overstated), or "they overlap". */
+export function gapText(factor: number): string {
+  if (!Number.isFinite(factor)) return 'no upper bound to compare';
+  if (factor <= 1) return 'the two overlap';
+  return `${(Math.floor(factor * 10) / 10).toFixed(1)} times apart at their nearest ends`;
 }

@@ -34,7 +34,9 @@ function figureFiles(f: Figure, figures: ReadonlyMap<string, Figure>): DatasetNa
 
 function numbersMatch(row: Row, f: Figure): boolean {
   const q = f.quantity;
-  return q.kind === 'range' ? row['low'] === q.low && row['high'] === q.high : row['value'] === q.value;
+  if (q.kind !== 'range') return row['value'] === q.value;
+  // A range that stands for two disagreeing reports is drawn as one row per report (country-count).
+  return (row['low'] === q.low && row['high'] === q.high) || (row['value'] !== null && (row['value'] === q.low || row['value'] === q.high));
 }
 
 /** The records a row comes from; empty when it cannot be traced. */

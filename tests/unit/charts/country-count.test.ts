@@ -10,16 +10,17 @@ const rows = chartById('country-count').rows as unknown as CountryCountRow[];
 describe.each(['wide', 'narrow'] as const)('country-count, %s', (variant) => {
   const svg = parse(countryCount(rows, SIZES[variant]));
 
-  test('claims are hollow claim marks, congresses counted marks, with stems only for counts', () => {
-    const claims = rows.filter((r) => r.kind === 'claim');
-    expect([...svg.querySelectorAll('g.k-claim')].flatMap((g) => [...g.children])).toHaveLength(claims.length);
-    expect(shapes(svg, 'stem')).toHaveLength(rows.filter((r) => r.kind !== 'claim' && r.value !== null).length);
+  test('every figure is official, so every one is a hollow claim mark and none has a count’s stem', () => {
+    expect(rows.every((r) => r.kind === 'claim')).toBe(true);
+    expect([...svg.querySelectorAll('g.k-claim')].flatMap((g) => [...g.children])).toHaveLength(rows.length);
+    expect(shapes(svg, 'stem')).toHaveLength(0);
   });
 
-  test('"more than" claims carry an arrow; the 44–49 congress is a range', () => {
+  test('"more than" claims carry an arrow; a congress whose reports disagree is two lines, not a range', () => {
     expect(arrows(svg)).toHaveLength(rows.filter((r) => r.qualifier === 'moreThan').length);
-    expect(shapes(svg, 'q-range')).toHaveLength(rows.filter((r) => r.qualifier === 'range').length);
-    expect(rows.some((r) => r.qualifier === 'range' && r.low === 44 && r.high === 49)).toBe(true);
+    expect(shapes(svg, 'q-range')).toHaveLength(0);
+    const disputed = rows.filter((r) => r.label.startsWith('2nd Congress'));
+    expect(disputed.map((r) => r.value)).toEqual([44, 49]);
   });
 
   test('labels and order follow the rows', () => {
@@ -30,8 +31,8 @@ describe.each(['wide', 'narrow'] as const)('country-count, %s', (variant) => {
 });
 
 test('claims come first, then congresses in date order', () => {
-  const kinds = rows.map((r) => r.kind);
-  expect(kinds.lastIndexOf('claim')).toBeLessThan(kinds.indexOf('census'));
-  const years = rows.filter((r) => r.kind !== 'claim').map((r) => r.year);
+  const measures = rows.map((r) => r.measures);
+  expect(measures.lastIndexOf('residence')).toBeLessThan(measures.indexOf('attendance'));
+  const years = rows.filter((r) => r.measures === 'attendance').map((r) => r.year);
   expect(years).toEqual([...years].sort());
 });

@@ -3,7 +3,8 @@ import { claims, ledger, figure, dataset, changelog } from '../../../src/data/lo
 import { validateDataset } from '../../../src/data/validate.ts';
 import { validateChangelog } from '../../../src/data/changelog.ts';
 import { problemLine } from '../../../src/data/problems.ts';
-import { ledgerRows } from '../../../src/lib/data-hub/ledger.ts';
+import { gapText, ledgerRows } from '../../../src/lib/data-hub/ledger.ts';
+import { CONTRADICTION_FACTOR } from '../../../src/data/verdicts.ts';
 import { minimalDataset } from '../data/fixtures.ts';
 
 describe('the ledger in data/ledger.json', () => {
@@ -17,6 +18,37 @@ describe('the ledger in data/ledger.json', () => {
       expect(row.sources.length, row.id).toBeGreaterThan(0);
       expect(row.claim.text, row.id).toMatch(/\d/);
     }
+  });
+
+  it('names the evidence that decided every verdict but “unverifiable”, and a contradiction is far by the stated factor', () => {
+    for (const row of ledgerRows(ledger, figure)) {
+      if (row.status === 'unverifiable') continue;
+      expect(row.decidedBy, row.id).not.toBeNull();
+      if (row.status === 'contradicted') {
+        expect(row.decidedBy!.factor, row.id).toBeGreaterThanOrEqual(CONTRADICTION_FACTOR);
+        expect(row.decidedBy!.figure.official, row.id).toBe(false);
+      }
+    }
+  });
+
+  it('flags official figures used as evidence, so the page does not show them as counts', () => {
+    const rows = new Map(ledgerRows(ledger, figure).map((r) => [r.id, r]));
+    const countries = rows.get('countries-70')!.evidence;
+    expect(countries.filter((e) => e.official).map((e) => e.ref)).toEqual(countries.map((e) => e.ref));
+    expect(rows.get('russia-2m-2017')!.evidence.find((e) => e.ref === 'estimates.ru-2010-census')!.official).toBe(false);
+  });
+
+  it('scores the conflicts the fact-check named by the rules', () => {
+    const status = new Map(ledger.map((e) => [e.id, e.status]));
+    for (const id of ['organisations-2006', 'world-40m-2001', 'world-50m', 'us-400k', 'canada-ontario-80k']) {
+      expect(status.get(id), id).not.toBe('contradicted');
+    }
+    expect(ledger.find((e) => e.id === 'russia-2m-orbeli')?.secondHand).toBe(true);
+  });
+
+  it('writes the gap rounded down, and says when the figures overlap', () => {
+    expect(gapText(3.39)).toBe('3.3 times apart at their nearest ends');
+    expect(gapText(0.8)).toBe('the two overlap');
   });
 });
 

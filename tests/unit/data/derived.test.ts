@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { derived, figures } from '../../../src/data/load.ts';
-import { computeDerived, DERIVED_IDS } from '../../../src/data/derived.ts';
+import { derived, figures, estimates } from '../../../src/data/load.ts';
+import { computeDerived, DERIVED_IDS, EX_USSR_COUNT_REFS } from '../../../src/data/derived.ts';
+import { typedNumbers } from '../../../src/lib/prose-digits.ts';
 import { difference, ratio, sum } from '../../../src/data/quantity-math.ts';
 import { DataError } from '../../../src/data/problems.ts';
 
@@ -43,6 +44,27 @@ describe('derived figures', () => {
     records.delete('claims.abroad-10m');
     expect(() => computeDerived(records)).toThrow(DataError);
     expect(() => computeDerived(records)).toThrow('src/data/derived.ts › claim-gap › from: unknown input "claims.abroad-10m"');
+  });
+});
+
+describe('the former-Soviet total', () => {
+  it('takes, in each republic, the ethnic count nearest 2010, as its label says', () => {
+    const refs = new Set<string>(EX_USSR_COUNT_REFS);
+    for (const ref of EX_USSR_COUNT_REFS) {
+      const chosen = estimates.find((e) => `estimates.${e.id}` === ref)!;
+      const rivals = estimates.filter((e) => e.area === chosen.area && e.definition === 'ethnic' && e.group === 'azerbaijanis' && e.kind !== 'survey' && e.year !== undefined && !refs.has(`estimates.${e.id}`));
+      const distance = (y: number | undefined) => Math.abs((y ?? 0) - 2010);
+      // A later count (Russia 2021) may exist; it must not be nearer 2010 than the one used.
+      for (const r of rivals.filter((r) => r.kind === 'census')) expect(distance(r.year), `${r.id} vs ${ref}`).toBeGreaterThanOrEqual(distance(chosen.year));
+    }
+    expect(figures.get('derived.counted-total-ex-ussr')!.label).toMatch(/nearest 2010/);
+  });
+});
+
+describe('words around derived figures', () => {
+  it('type no figures: every number in a label or note is a year', () => {
+    const typed = derived.flatMap((f) => [f.label, f.note ?? ''].flatMap((t) => typedNumbers(t).map((n) => `${f.ref}: ${n.context}`)));
+    expect(typed).toEqual([]);
   });
 });
 

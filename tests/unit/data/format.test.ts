@@ -15,7 +15,7 @@ describe('formatQuantity', () => {
     [{ kind: 'moreThan', value: 450 }, 'organisations', { unit: false }, 'more than 450'],
     [{ kind: 'range', low: 12_000_000, high: 23_000_000 }, 'people', {}, `12–23${M} people`],
     [{ kind: 'range', low: 12_000_000, high: 23_000_000 }, 'people', { style: 'full' }, '12,000,000–23,000,000 people'],
-    [{ kind: 'range', low: 530_000, high: 2_000_000 }, 'people', {}, `0.53–2${M} people`],
+    [{ kind: 'range', low: 530_000, high: 2_000_000 }, 'people', {}, `530,000–2${M} people`],
     [{ kind: 'range', low: 44, high: 49 }, 'countries', {}, '44–49 countries'],
     [{ kind: 'moreThan', value: 10_000_000 }, 'people', {}, `more than 10${M} people`],
     [{ kind: 'moreThan', value: 10_000_000 }, 'people', { style: 'full' }, 'more than 10,000,000 people'],

@@ -1,0 +1,31 @@
+/**
+ * Editorial rule: numbers a reader sees come from records. Chapters are checked by check:data;
+ * this holds the About page and the words around charts to the same rule — a figure typed as
+ * digits (other than a year or a day of the month) fails, whatever it says.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { astroProse, typedNumbers } from '../../../src/lib/prose-digits.ts';
+import { charts } from '../../../src/charts/registry';
+import * as describeCharts from '../../../src/charts/describe';
+
+describe('prose outside the chapters types no figures', () => {
+  it('the About page', () => {
+    const prose = astroProse(readFileSync(new URL('../../../src/pages/about.astro', import.meta.url), 'utf8'));
+    expect(typedNumbers(prose).map((n) => n.context)).toEqual([]);
+  });
+
+  it('catches a typed figure in page markup (the check can fail)', () => {
+    expect(typedNumbers(astroProse('---\nconst a = 1;\n---\n<p>About 336 organisations {x}</p>')).map((n) => n.text)).toEqual(['336']);
+  });
+
+  it('chart notes written in src/charts/describe.ts, and chart keys', () => {
+    // Notes quoting a record's own note (organisation-count) carry that record's figures and are data, not typed prose.
+    const written = [
+      ...describeCharts.claimedVsCountedNotes(), ...describeCharts.countryCountNotes(), ...describeCharts.russiaNotes(),
+      ...describeCharts.pyramidNotes(), ...describeCharts.timelineNotes(),
+      ...charts.flatMap((c) => c.key.map((k) => k.label)),
+    ];
+    expect(written.flatMap((t) => typedNumbers(t).map((n) => n.context))).toEqual([]);
+  });
+});
