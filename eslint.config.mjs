@@ -1,17 +1,18 @@
 // ESLint (flat config): the recommended rules of ESLint, typescript-eslint and eslint-plugin-astro.
 // Formatting is Prettier's job (.prettierrc.json); nothing here is about layout.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist*/', '.astro/', '.cache/', 'node_modules/', 'test-results/', 'playwright-report/', 'shots/', 'bench/', 'public/'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -14,6 +14,7 @@ for (const path of pages) {
   // One load per page: every rule in light mode, then the colour rules again in dark mode (the dark
   // palette only changes colours; tests/e2e/quality/gates.ts › COLOUR_RULES).
   test(`axe: ${path} has no WCAG A/AA violations in light mode, nor colour violations in dark mode`, async ({ page }) => {
+    test.slow(); // two axe runs on the longest pages
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     expect(await axeViolations(page), 'light mode').toEqual([]);
