@@ -25,6 +25,7 @@ for (const path of pages) {
   });
 
   test(`keyboard: ${path} — skip link first, every control reachable with a visible focus`, async ({ page }) => {
+    test.slow(); // one Tab per control: hundreds on /sources/ and /ledger/
     await page.goto(path);
     const expected = await focusableElements(page);
     const steps = await tabThrough(page, expected.length);
