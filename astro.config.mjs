@@ -23,6 +23,19 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX module with a "use astro:head-inject" directive that Rolldown warns it
+        // may not preserve (one warning per chapter). Astro's own bug, harmless here:
+        // https://github.com/withastro/astro/issues/18087 — drop exactly that warning until it is fixed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   server: { port: 4321, host: process.env.HOST ?? 'localhost' },
   // Astro hashes every script and style into a per-page CSP <meta>. We add the fetch
   // directives it leaves open, so nothing — image, font, frame, plugin — loads from another

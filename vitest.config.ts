@@ -1,9 +1,19 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-/** Unit tests run through Astro's Vite config so `astro:content` and `import.meta.env` resolve. */
+/**
+ * Tests run through Astro's Vite config so `astro:content` and `import.meta.env` resolve.
+ * Two projects: `unit` (fast, no build; `npm run test:unit`) and `integration` (builds throwaway
+ * copies of the project; `npm run test:integration`). `npm test` runs both.
+ */
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 },
+      },
+    ],
   },
 });

@@ -21,9 +21,19 @@ export function chapterPath(entry: Pick<ChapterEntry, 'id'>): string {
  * Two chapters sharing an `order` would make the sequence ambiguous, so that fails the build.
  */
 export async function readingOrder(): Promise<ChapterEntry[]> {
-  // `=== true`: Astro copies every environment variable into import.meta.env, so a stray `DEV=1`
-  // in the build's environment would make DEV the string "1" — and publish the drafts.
-  const all = await getCollection('chapters', (c) => import.meta.env.DEV === true || !c.data.draft);
+  return inReadingOrder(await getCollection('chapters'), import.meta.env.DEV);
+}
+
+/**
+ * `readingOrder` without the content layer, so unit tests can call it. `dev` is import.meta.env.DEV,
+ * compared with `=== true`: Astro copies every environment variable into import.meta.env, so a stray
+ * `DEV=1` in the build's environment would make DEV the string "1" — and publish the drafts.
+ */
+export function inReadingOrder<T extends Pick<ChapterEntry, 'id'> & { data: Pick<ChapterEntry['data'], 'order' | 'draft'> }>(
+  entries: T[],
+  dev: unknown,
+): T[] {
+  const all = entries.filter((c) => dev === true || !c.data.draft);
   const seen = new Map<number, string>();
   for (const c of all) {
     const clash = seen.get(c.data.order);

@@ -46,10 +46,21 @@ test('the chapters are walked in order with next, and back with previous', async
 
 for (const path of chapterPaths) {
   test.describe(`chapter ${path}`, () => {
-    test('one h1, a reading time, and contents links that land on their headings', async ({ page }) => {
+    test('one h1, the credit line, a pager, a reading time, and contents links that land on their headings', async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('.byline')).toContainText(/\d+ min read/);
+
+      const credit = page.locator('footer .credit');
+      await expect(credit).toContainText('Sergey Rumyantsev');
+      await expect(credit).toContainText('Maxim Edwards');
+      await expect(credit.locator(`a[href="${ORIGINAL_URL}"]`)).toHaveCount(1);
+      // Previous on every chapter but the first, next on every one but the last (the walk above clicks them).
+      const titles = publishedChapters().map((c) => c.title);
+      const here = titles.indexOf(await page.locator('h1').innerText());
+      expect(here).toBeGreaterThanOrEqual(0);
+      await expect(page.locator('a[rel="prev"]')).toHaveCount(here > 0 ? 1 : 0);
+      await expect(page.locator('a[rel="next"]')).toHaveCount(here < titles.length - 1 ? 1 : 0);
 
       const links = page.locator('nav.toc a');
       const count = await links.count();

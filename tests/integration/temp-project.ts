@@ -51,6 +51,7 @@ export function tempProject(): TempProject {
   const run = (command: string, env: Record<string, string> = {}) => {
     const r = spawnSync(command, { cwd: dir, shell: true, encoding: 'utf8', env: cleanEnv(env) });
     // Astro colours its log; strip ANSI codes so assertions read plain text.
+    // eslint-disable-next-line no-control-regex -- the escape character is what an ANSI code starts with
     const output = `${r.stdout}\n${r.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
     return { code: r.status ?? 1, output };
   };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { SourceSchema } from './sources.ts';
 import { ClaimSchema } from './claims.ts';
 import { EstimateSchema } from './estimates.ts';

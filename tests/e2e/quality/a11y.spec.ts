@@ -2,20 +2,30 @@
 // 2.1, 2.2 A and AA) finds nothing; a skip link leads to the main content; every interactive
 // element is reached by Tab in order and shows where the focus is.
 import { test, expect } from '@playwright/test';
-import { allPages, axeViolations, focusableElements, tabThrough } from './gates';
+import type { Page } from '@playwright/test';
+import { allPages, axeViolations, COLOUR_RULES, focusableElements, tabThrough } from './gates';
+
+/** The page's background colour, to know that a colour scheme took effect. */
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 const pages = allPages();
 
 for (const path of pages) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe: ${path} (${colorScheme}) has no WCAG A/AA violations`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(path);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
+  // One load per page: every rule in light mode, then the colour rules again in dark mode (the dark
+  // palette only changes colours; tests/e2e/quality/gates.ts › COLOUR_RULES).
+  test(`axe: ${path} has no WCAG A/AA violations in light mode, nor colour violations in dark mode`, async ({ page }) => {
+    test.slow(); // two axe runs on the longest pages
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(path);
+    expect(await axeViolations(page), 'light mode').toEqual([]);
+    const light = await background(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => background(page), 'the dark palette applies').not.toBe(light);
+    expect(await axeViolations(page, COLOUR_RULES), 'dark mode').toEqual([]);
+  });
 
   test(`keyboard: ${path} — skip link first, every control reachable with a visible focus`, async ({ page }) => {
+    test.slow(); // one Tab per control: hundreds on /sources/ and /ledger/
     await page.goto(path);
     const expected = await focusableElements(page);
     const steps = await tabThrough(page, expected.length);

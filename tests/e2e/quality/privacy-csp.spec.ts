@@ -1,11 +1,21 @@
 // Privacy and CSP gates: loading any page of the built site requests nothing from another
 // origin, and logs no console error, uncaught exception or Content-Security-Policy violation.
+// The only JavaScript a page runs is the theme script, inline and small.
 import { test, expect } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 import { allPages, watchPage } from './gates';
+import { THEME_SCRIPT } from '../../../src/lib/theme-script';
+
+/** The theme script in <head>, or the toggle's click handler. */
+const isThemeScript = (code: string) => code === THEME_SCRIPT || code.includes('[data-theme-toggle]');
 
 for (const path of allPages()) {
-  test(`privacy + CSP: ${path} stays on its origin, with no errors or CSP violations`, async ({ page, baseURL }) => {
+  test(`privacy + CSP: ${path} stays on its origin, with no errors or CSP violations; only the theme script runs`, async ({ page, baseURL }) => {
     const watch = await watchPage(page, new URL(baseURL!).origin);
+    const scriptFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scriptFiles.push(r.url());
+    });
     await page.goto(path, { waitUntil: 'networkidle' });
     // Scroll to the end so lazily loaded images and fonts are requested too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -19,5 +29,12 @@ for (const path of allPages()) {
     expect(policy).toContain("default-src 'self'");
     expect(policy).toMatch(/script-src 'self'/);
     expect(policy).not.toMatch(/unsafe-(inline|eval|hashes)|\*/);
+
+    expect(scriptFiles, 'no script files: the theme script is small enough to inline').toEqual([]);
+    // Executable scripts only: JSON-LD (`application/ld+json`) is data, not code.
+    const code = await page.locator('script:not([type]), script[type="module"], script[type="text/javascript"]').allTextContents();
+    expect(code.filter((c) => !isThemeScript(c)), 'scripts other than the theme script').toEqual([]);
+    const gzipped = code.reduce((sum, c) => sum + gzipSync(c).length, 0);
+    expect(gzipped, 'the theme script stays under 2 KB gzip').toBeLessThanOrEqual(2 * 1024);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { DATASET_NAMES, RECORD_SCHEMAS } from '../../../src/data/schemas/index.ts';
 import { jsonSchemaFor } from '../../../src/data/json-schema.ts';
 
