@@ -90,8 +90,6 @@ const later = (fn: () => void, ms: number) => {
 };
 
 function start() {
-  // The preview now describes the number; the native tooltip would cover it.
-  document.querySelectorAll<HTMLElement>('a.num[aria-describedby]').forEach((a) => a.removeAttribute('title'));
   document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]').forEach((a) => {
     const note = decodeURIComponent(a.hash.slice(1));
     if (document.getElementById(note)) a.setAttribute('aria-describedby', note);
