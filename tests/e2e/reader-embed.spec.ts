@@ -4,6 +4,12 @@
 import { test, expect, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Every embed page built (they are left out of the sitemap, so the quality gates skip them). */
+const EMBEDS = readdirSync(join(process.cwd(), process.env.OUT_DIR ?? 'dist', 'embed')).map((id) => `/embed/${id}/`);
 
 const CHAPTER = '/chapters/historical-homeland/';
 let host: Server;
@@ -95,3 +101,22 @@ test.describe('on a 360 px touch screen', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });
+
+test('there is an embed page for every chart', () => {
+  expect(EMBEDS.length).toBeGreaterThanOrEqual(8);
+});
+
+for (const path of EMBEDS) {
+  test(`${path}: axe finds nothing in light and dark; no error, no request elsewhere`, async ({ page, baseURL }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => new URL(r.url()).origin !== new URL(baseURL!).origin && problems.push(`foreign: ${r.url()}`));
+    for (const theme of ['light', 'dark']) {
+      await page.goto(`${path}?theme=${theme}`);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+  });
+}

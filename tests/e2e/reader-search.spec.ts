@@ -54,12 +54,16 @@ test.describe('on a 360 px phone', () => {
 
 test('only /search/ loads Pagefind, and only after a query', async ({ page }) => {
   const fetched: string[] = [];
+  const errors: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
   for (const path of ['/', '/chapters/introduction/', '/sources/', '/search/']) await page.goto(path);
   expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
   await page.getByLabel('Search the chapters').fill('Baku');
   await expect(page.locator('.search__results li').first()).toBeVisible();
   expect(fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(errors, 'console errors and CSP violations while searching').toEqual([]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
