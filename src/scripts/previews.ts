@@ -6,7 +6,11 @@
  * focused number moves into its open preview, Esc there goes back. Without this script the numbers and footnote references
  * are plain links, as they always were.
  */
-const TRIGGERS = 'a.num[aria-describedby], a[data-footnote-ref]';
+// Footnote references are found by their target (Markdown footnotes' `#user-content-fn-…`), not by
+// their data attribute: tests detect pages with footnotes by that attribute in the HTML, and this
+// script is inlined into every page with a number.
+const NOTE_REFS = 'sup > a[href^="#user-content-fn-"]';
+const TRIGGERS = `a.num[aria-describedby], ${NOTE_REFS}`;
 const OPEN_DELAY = 120;
 const CLOSE_DELAY = 300;
 const GAP = 6;
@@ -46,7 +50,7 @@ function notePreview(ref: HTMLAnchorElement): HTMLElement | null {
 }
 
 function previewOf(trigger: HTMLElement): HTMLElement | null {
-  if (trigger.matches('[data-footnote-ref]')) return notePreview(trigger as HTMLAnchorElement);
+  if (trigger.matches(NOTE_REFS)) return notePreview(trigger as HTMLAnchorElement);
   return document.getElementById(trigger.getAttribute('aria-describedby') ?? '');
 }
 
@@ -90,7 +94,7 @@ const later = (fn: () => void, ms: number) => {
 };
 
 function start() {
-  document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]').forEach((a) => {
+  document.querySelectorAll<HTMLAnchorElement>(NOTE_REFS).forEach((a) => {
     const note = decodeURIComponent(a.hash.slice(1));
     if (document.getElementById(note)) a.setAttribute('aria-describedby', note);
   });
@@ -103,8 +107,10 @@ function start() {
     else if (inPreview(e.target)) clearTimeout(timer);
   });
   document.addEventListener('pointerout', (e) => {
-    if (e.pointerType !== 'mouse' || !open || inPreview(e.relatedTarget)) return;
-    if (inPreview(e.target) || triggerOf(e.target)) later(hide, CLOSE_DELAY);
+    if (e.pointerType !== 'mouse' || inPreview(e.relatedTarget)) return;
+    // Passing over a number without stopping opens nothing.
+    if (!open) clearTimeout(timer);
+    else if (inPreview(e.target) || triggerOf(e.target)) later(hide, CLOSE_DELAY);
   });
   document.addEventListener('pointerdown', (e) => {
     lastPointer = e.pointerType;

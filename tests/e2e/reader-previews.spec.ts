@@ -35,6 +35,15 @@ test('nothing is open on load, and hovering a number opens its preview with the 
   await expect(openPreview(page)).toHaveCount(0);
 });
 
+test('passing the pointer over a number without stopping opens nothing', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const box = (await firstNum(page).boundingBox())!;
+  await page.mouse.move(box.x - 40, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 20 });
+  await page.waitForTimeout(400);
+  await expect(openPreview(page)).toHaveCount(0);
+});
+
 test('a figure cited twice on a page has one preview, shared by every citation', async ({ page }) => {
   await page.goto(CHAPTER);
   const refs = await page.locator('a.num').evaluateAll((as) => as.map((a) => a.getAttribute('aria-describedby')));
