@@ -3,8 +3,8 @@
  * the note) in place: on hover with a mouse, on keyboard focus, on a tap. Esc, a click elsewhere
  * (the Popover API's light dismiss), moving the pointer or the focus away close it. Nothing opens
  * until the reader points at something. The preview's links are out of the Tab order: ↓ on a
- * focused number moves into its open preview, Esc there goes back. Without this script the numbers and footnote references
- * are plain links, as they always were.
+ * focused number moves into its open preview, Esc there goes back. Without this script the
+ * numbers and footnote references are plain links, as they always were.
  */
 // Footnote references are found by their target (Markdown footnotes' `#user-content-fn-…`), not by
 // their data attribute: tests detect pages with footnotes by that attribute in the HTML, and this
@@ -15,7 +15,7 @@ const OPEN_DELAY = 120;
 const CLOSE_DELAY = 300;
 const GAP = 6;
 
-let open: { trigger: HTMLElement; pop: HTMLElement } | null = null;
+let current: { trigger: HTMLElement; pop: HTMLElement } | null = null;
 let timer = 0;
 // Whether the preview of the trigger under a finger was already open when the tap began:
 // a first tap opens it, a second one follows the link.
@@ -23,7 +23,7 @@ let openAtTouch = false;
 let lastPointer = '';
 
 const triggerOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>(TRIGGERS) : null);
-const inPreview = (t: EventTarget | null) => t instanceof Node && !!open && (open.pop.contains(t) || open.trigger.contains(t));
+const inPreview = (t: EventTarget | null) => t instanceof Node && !!current && (current.pop.contains(t) || current.trigger.contains(t));
 
 /** The footnote's text as a popover, made once; the back link ("↩") stays in the note. */
 function notePreview(ref: HTMLAnchorElement): HTMLElement | null {
@@ -55,8 +55,8 @@ function previewOf(trigger: HTMLElement): HTMLElement | null {
 }
 
 function place() {
-  if (!open) return;
-  const { trigger, pop } = open;
+  if (!current) return;
+  const { trigger, pop } = current;
   const r = trigger.getBoundingClientRect();
   const width = document.documentElement.clientWidth;
   const left = Math.max(GAP, Math.min(r.left + r.width / 2 - pop.offsetWidth / 2, width - pop.offsetWidth - GAP));
@@ -68,13 +68,13 @@ function place() {
 
 function show(trigger: HTMLElement, how: 'key' | 'pointer' = 'pointer') {
   clearTimeout(timer);
-  if (open?.trigger === trigger) return;
+  if (current?.trigger === trigger) return;
   hide();
   const pop = previewOf(trigger);
   if (!pop) return;
   // Right after the trigger (after the <sup> of a footnote) so Tab reaches the preview's links next.
   (trigger.parentElement?.tagName === 'SUP' ? trigger.parentElement : trigger).after(pop);
-  open = { trigger, pop };
+  current = { trigger, pop };
   // Keyboard readers are told how to reach the links (reader.css shows the hint).
   pop.dataset['via'] = how;
   pop.showPopover();
@@ -83,8 +83,8 @@ function show(trigger: HTMLElement, how: 'key' | 'pointer' = 'pointer') {
 
 function hide() {
   clearTimeout(timer);
-  const was = open;
-  open = null;
+  const was = current;
+  current = null;
   if (was?.pop.matches(':popover-open')) was.pop.hidePopover();
 }
 
@@ -103,30 +103,30 @@ function start() {
     lastPointer = e.pointerType;
     if (e.pointerType !== 'mouse') return;
     const trigger = triggerOf(e.target);
-    if (trigger) later(() => show(trigger), open ? 0 : OPEN_DELAY);
+    if (trigger) later(() => show(trigger), current ? 0 : OPEN_DELAY);
     else if (inPreview(e.target)) clearTimeout(timer);
   });
   document.addEventListener('pointerout', (e) => {
     if (e.pointerType !== 'mouse' || inPreview(e.relatedTarget)) return;
     // Passing over a number without stopping opens nothing.
-    if (!open) clearTimeout(timer);
+    if (!current) clearTimeout(timer);
     else if (inPreview(e.target) || triggerOf(e.target)) later(hide, CLOSE_DELAY);
   });
   document.addEventListener('pointerdown', (e) => {
     lastPointer = e.pointerType;
     const trigger = triggerOf(e.target);
-    openAtTouch = !!trigger && open?.trigger === trigger;
+    openAtTouch = !!trigger && current?.trigger === trigger;
   });
   // Enter on a link clicks it without a pointer: that click follows the link.
   document.addEventListener('keydown', (e) => {
     lastPointer = '';
-    if (!open || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-    const links = [...open.pop.querySelectorAll<HTMLElement>('a')];
+    if (!current || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+    const links = [...current.pop.querySelectorAll<HTMLElement>('a')];
     const at = links.indexOf(document.activeElement as HTMLElement);
-    if (document.activeElement !== open.trigger && at < 0) return;
+    if (document.activeElement !== current.trigger && at < 0) return;
     e.preventDefault();
     const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
-    (next < 0 ? open.trigger : links[Math.min(next, links.length - 1)])?.focus();
+    (next < 0 ? current.trigger : links[Math.min(next, links.length - 1)])?.focus();
   });
   document.addEventListener('click', (e) => {
     const trigger = triggerOf(e.target);
@@ -138,13 +138,13 @@ function start() {
   document.addEventListener('focusin', (e) => {
     const trigger = triggerOf(e.target);
     if (trigger) show(trigger, lastPointer ? 'pointer' : 'key');
-    else if (open && !inPreview(e.target)) hide();
+    else if (current && !inPreview(e.target)) hide();
   });
   document.addEventListener('toggle', (e) => {
     // Closed by the browser (Esc, a click elsewhere): forget it.
-    if (!open || e.target !== open.pop || (e as ToggleEvent).newState !== 'closed') return;
-    const { trigger, pop } = open;
-    open = null;
+    if (!current || e.target !== current.pop || (e as ToggleEvent).newState !== 'closed') return;
+    const { trigger, pop } = current;
+    current = null;
     if (pop.contains(document.activeElement)) trigger.focus({ preventScroll: true });
   }, true);
   addEventListener('scroll', place, { passive: true });

@@ -33,7 +33,7 @@ const CAPTIONS: Readonly<Record<string, string>> = {
 const pointValue = (f: Figure) => (f.quantity.kind === 'range' ? f.quantity.high : f.quantity.value);
 
 export function findingRows(get: (ref: string) => Figure): FindingRow[] {
-  const figs = [FINDING_REFS.claim, ...FINDING_REFS.counts].map(get);
+  const figs = [FINDING_REFS.claim, ...FINDING_REFS.counts].map((ref) => get(ref));
   // The scale leaves room past the claim for its open end ("more than").
   const max = Math.max(...figs.map(pointValue)) * 1.12;
   return figs.map((f, i) => ({
@@ -52,7 +52,7 @@ export function findingRows(get: (ref: string) => Figure): FindingRow[] {
  */
 export function findingTakeaway(get: (ref: string) => Figure): string {
   const claim = get(FINDING_REFS.claim);
-  const largest = FINDING_REFS.counts.map(get).sort((a, b) => pointValue(b) - pointValue(a))[0]!;
+  const largest = FINDING_REFS.counts.map((ref) => get(ref)).sort((a, b) => pointValue(b) - pointValue(a))[0]!;
   const ratio = Math.floor((pointValue(claim) / pointValue(largest)) * 10) / 10;
   const times = formatQuantity({ kind: claim.quantity.kind === 'moreThan' ? 'moreThan' : 'exact', value: ratio }, 'times', { unit: false });
   const counted = formatQuantity(largest.quantity, largest.unit);

@@ -17,7 +17,7 @@ describe('the cover finding', () => {
 
   it('the takeaway compares the claim with the largest count, rounding the ratio down', () => {
     const claim = figure(FINDING_REFS.claim);
-    const largest = FINDING_REFS.counts.map(figure).sort((a, b) => value(b) - value(a))[0]!;
+    const largest = FINDING_REFS.counts.map((ref) => figure(ref)).sort((a, b) => value(b) - value(a))[0]!;
     const ratio = Math.floor((value(claim) / value(largest)) * 10) / 10;
     const text = findingTakeaway(figure);
     expect(text).toContain(`${ratio} times`);
