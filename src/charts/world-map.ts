@@ -123,7 +123,8 @@ export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string 
     .rotate([-layout.rotate, 0])
     .fitExtent([[8, 8], [width - 8, height - 8]], { type: 'MultiPoint', coordinates: layout.fit })
     .clipExtent([[0, 0], [width, height]]);
-  const path = geoPath(projection).digits(1);
+  // Whole pixels are enough on a phone-width map; half the bytes of its outline.
+  const path = geoPath(projection).digits(size.variant === 'wide' ? 1 : 0);
 
   const { radius } = sizeScale(rows, size.variant);
 
@@ -170,7 +171,8 @@ export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string 
   return (
     `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" fill="currentColor" text-anchor="middle">` +
     `<g class="map-base" aria-hidden="true"><path class="map-land" d="${path(BASEMAP.land) ?? ''}"/>` +
-    `<path class="map-borders" d="${path(BASEMAP.borders) ?? ''}"/>` +
+    // Borders between countries only where there is room to see them (issue 15's chapter cap).
+    (size.variant === 'wide' ? `<path class="map-borders" d="${path(BASEMAP.borders) ?? ''}"/>` : '') +
     `<path class="map-home" d="${path(BASEMAP.home) ?? ''}"/></g>` +
     `<g class="map-symbols">${marks.join('')}</g>` +
     labels.join('') +

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { figures } from '../data/load.ts';
+import { closeMatches } from '../data/refs.ts';
 
 /** Frontmatter of a chapter in content/chapters/*.mdx. Unknown keys are refused. */
 export const ChapterSchema = z
@@ -17,6 +19,14 @@ export const ChapterSchema = z
     description: z.string().max(200).optional(),
     /** Credit line under the dek; defaults to “After the reporting of” the original author. Set it for chapters that are our own reporting. */
     byline: z.string().min(3).max(120).optional(),
+    /** The figure the cover shows beside this chapter in the contents: a number ref as in `<Num id>`. */
+    keyFigure: z
+      .string()
+      .refine((ref) => figures.has(ref), {
+        error: (issue) =>
+          `unknown number reference "${String(issue.input)}" — close matches: ${closeMatches(String(issue.input), figures.keys(), 3).join(', ')}`,
+      })
+      .optional(),
   });
 
 export type Chapter = z.infer<typeof ChapterSchema>;

@@ -1,0 +1,73 @@
+/**
+ * The search page's client: loads Pagefind from this site on the first query (never on page
+ * load), searches as the reader types, and lists results as links with their excerpts. The
+ * query is kept in the address so the back button and shared links return to it.
+ *
+ * Plain JavaScript served as it is (public/), not bundled: Astro 7 inlines small page scripts
+ * and leaves Vite's preload marker in an inlined dynamic import (withastro/astro#17265), which
+ * breaks the import of Pagefind.
+ */
+
+const SHOWN = 12;
+
+function startSearch() {
+  const form = document.querySelector('.search__form');
+  const input = form?.querySelector('input[type=search]');
+  const status = document.querySelector('.search__status');
+  const list = document.querySelector('.search__results');
+  if (!form || !input || !status || !list) return;
+  /** @type {Promise<any> | null} */
+  let engine = null;
+  const load = () =>
+    (engine ??= import(`${form.dataset['bundle']}pagefind.js`).then(async (pf) => {
+      await pf.options({ baseUrl: form.dataset['base'] ?? '/' });
+      return pf;
+    }));
+
+  /** @param {string} query */
+  async function run(query) {
+    const q = query.trim();
+    const url = new URL(location.href);
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    const found = await (await load()).debouncedSearch(q);
+    if (!found || input.value.trim() !== q) return; // a newer query superseded this one
+    const pages = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+    list.replaceChildren(...pages.map(resultItem));
+    const n = found.results.length;
+    status.textContent = n === 0 ? `Nothing found for “${q}”.` : `${n} page${n === 1 ? '' : 's'} found for “${q}”${n > SHOWN ? `, the first ${SHOWN} shown` : ''}.`;
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(input.value);
+  });
+  input.addEventListener('input', () => void run(input.value));
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
+
+/** @param {{ url: string, meta: { title?: string }, excerpt: string }} page */
+function resultItem(page) {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = page.url;
+  link.textContent = page.meta.title ?? page.url;
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt is text from our own pages, escaped by Pagefind, with <mark> around the hits.
+  excerpt.innerHTML = page.excerpt;
+  li.append(link, excerpt);
+  return li;
+}
+
+startSearch();
