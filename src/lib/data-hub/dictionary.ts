@@ -5,6 +5,8 @@
 import { DATASET_NAMES, RECORD_SCHEMAS, type DatasetName } from '../../data/schemas/index.ts';
 import { columnsOf, type Column } from './columns.ts';
 import { allFieldDocs, namedSchemaDocs, recordFieldDocs, recordSchemaDoc } from './field-docs.ts';
+import { DerivedRowSchema, LedgerComparisonSchema } from './tables.ts';
+import tablesSource from './tables.ts?raw';
 
 const SOURCES = import.meta.glob('../../data/schemas/*.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
@@ -17,8 +19,14 @@ function schemaSource(file: string): string {
 /** Docs of the nested types every file shares: a quantity's and a date's fields. */
 const nested = new Map([...allFieldDocs(schemaSource('quantity')), ...namedSchemaDocs(schemaSource('common'), 'DateSpecSchema')]);
 
-export interface DatasetDictionary {
-  name: DatasetName;
+/**
+ * Fields kept in data/ for the editors but not published: `fact` points into the research fact
+ * sheet, which is a working file outside the project, so a reader could not follow it.
+ */
+export const UNPUBLISHED_FIELDS: readonly string[] = ['fact'];
+
+export interface DatasetDictionary<N extends string = DatasetName> {
+  name: N;
   /** What one record is, from the schema's JSDoc. */
   description: string;
   columns: readonly Column[];
@@ -28,8 +36,28 @@ export interface DatasetDictionary {
 export const DICTIONARY: Readonly<Record<DatasetName, DatasetDictionary>> = Object.fromEntries(
   DATASET_NAMES.map((name) => {
     const source = schemaSource(name);
-    const columns = columnsOf(RECORD_SCHEMAS[name], { record: recordFieldDocs(source), nested });
+    const columns = columnsOf(RECORD_SCHEMAS[name], { record: recordFieldDocs(source), nested })
+      .filter((c) => !UNPUBLISHED_FIELDS.includes(c.path[0]!));
     const entry: DatasetDictionary = { name, description: recordSchemaDoc(source), columns };
     return [name, entry];
   }),
 ) as unknown as Record<DatasetName, DatasetDictionary>;
+
+/** The tables computed from the records (src/lib/data-hub/tables.ts), published beside the data files. */
+export const TABLE_NAMES = ['derived', 'ledger-evidence'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+export const TABLE_DICTIONARY: Readonly<Record<TableName, DatasetDictionary<TableName>>> = {
+  derived: {
+    name: 'derived',
+    description:
+      'Figures computed from the records (the `derived.<id>` refs that prose and the ledger cite): each with its formula in words, the refs of its inputs, their years and kinds, its sources and the weakest verification of its inputs. Recompute any of them from claims, estimates, organisations and congresses.',
+    columns: columnsOf(DerivedRowSchema, { record: namedSchemaDocs(tablesSource, 'DerivedRowSchema'), nested }),
+  },
+  'ledger-evidence': {
+    name: 'ledger-evidence',
+    description:
+      'The ledger’s comparisons, one row per verdict and piece of evidence: the claim’s lowest reading against the evidence’s highest, their ratio and gap, and whether the entry names this evidence as deciding.',
+    columns: columnsOf(LedgerComparisonSchema, { record: namedSchemaDocs(tablesSource, 'LedgerComparisonSchema'), nested }),
+  },
+};
