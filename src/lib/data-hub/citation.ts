@@ -84,3 +84,33 @@ export function datasetCitation(c: CitationInput): { text: string; bibtex: strin
   ].join('\n');
   return { text, bibtex };
 }
+
+export interface ChartCitationInput {
+  project: string;
+  version: string;
+  /** Release date of the dataset version, YYYY-MM-DD. */
+  date: string;
+  chartId: string;
+  title: string;
+  /** Absolute URL of the chart on the site. */
+  permalink: string;
+  /** Publishers of the chart's sources, joined for reading. */
+  sourceNames: string;
+}
+
+/** A chart's citation: the project as author, year, dataset version, URL and an access date to fill in. */
+export function chartCitation(c: ChartCitationInput): { text: string; bibtex: string } {
+  const text = `${c.project} (${year(c.date)}). “${c.title}” [Chart; data version ${c.version}]. ${c.permalink}. Data: ${c.sourceNames}. Licensed CC BY 4.0. Accessed ${ACCESS_DATE_PLACEHOLDER}.`;
+  const bibtex = [
+    `@misc{${bibKey('diasporaonpaper', c.chartId, c.version)},`,
+    `  author       = {{${c.project}}},`,
+    `  title        = {${c.title}},`,
+    `  year         = {${year(c.date)}},`,
+    `  version      = {${c.version}},`,
+    `  url          = {${c.permalink}},`,
+    `  urldate      = {${ACCESS_DATE_PLACEHOLDER}},`,
+    `  note         = {Chart and data, CC BY 4.0; sources: ${c.sourceNames}}`,
+    '}',
+  ].join('\n');
+  return { text, bibtex };
+}
