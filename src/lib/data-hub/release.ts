@@ -179,7 +179,7 @@ export function dataPackageJson(): string {
     homepage: urls.hub,
     id: urls.versionedZip,
     title: `${SITE.title}: dataset`,
-    description: `${DATASET_DESCRIPTION} Our compilation is licensed CC BY 4.0; each figure’s sources keep their own terms (see LICENSE and sources.csv). Documentation: README.md. Report an error: ${urls.corrections}`,
+    description: `${DATASET_DESCRIPTION} Our compilation is licensed CC BY 4.0; each figure’s sources keep their own terms (see LICENSE.txt and sources.csv). Documentation: README.md. Report an error: ${urls.corrections}`,
     datasets: PUBLISHED_NAMES.map((name) => ({
       name,
       description: dictionaryOf(name).description,
@@ -228,7 +228,7 @@ export function releaseReadme(): string {
     '- `datapackage.json`: the Frictionless Data Package descriptor: every table with its columns, their types and meaning, primary and foreign keys, sources, size and SHA-256. `frictionless validate datapackage.json` checks the whole folder.',
     '- `schema/<name>.schema.json`: JSON Schema (2020-12) of each JSON file.',
     '- `changelog.json`: every release and what it added, changed or corrected.',
-    '- `LICENSE`: CC BY 4.0 for our compilation; the sources keep their own terms.',
+    '- `LICENSE.txt`: CC BY 4.0 for our compilation; the sources keep their own terms.',
     '- `CITATION.cff`: how to cite the dataset (Citation File Format).',
     '- `SHA256SUMS`: checksums of every file here; run `sha256sum -c SHA256SUMS` in this folder.',
     '',
@@ -336,7 +336,7 @@ export function releaseFiles(): readonly ReleaseFile[] {
   if (cache) return cache;
   const files: ReleaseFile[] = [
     { path: 'README.md', bytes: bytes(releaseReadme()) },
-    { path: 'LICENSE', bytes: bytes(dataLicence) },
+    { path: 'LICENSE.txt', bytes: bytes(dataLicence) },
     { path: 'CITATION.cff', bytes: bytes(citationFile()) },
     { path: 'datapackage.json', bytes: bytes(dataPackageJson()) },
     { path: 'changelog.json', bytes: bytes(json(changelog)) },

@@ -1,11 +1,11 @@
-// The release's README, LICENSE and CITATION.cff beside its data files, so every path SHA256SUMS.txt
+// The release's README, LICENSE.txt and CITATION.cff beside its data files, so every path SHA256SUMS.txt
 // lists is served under /data/ and `sha256sum -c` passes in a copy of the folder.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { releaseFile } from '../../lib/data-hub/release.ts';
 
 const TYPES: Record<string, string> = {
   'README.md': 'text/markdown; charset=utf-8',
-  LICENSE: 'text/plain; charset=utf-8',
+  'LICENSE.txt': 'text/plain; charset=utf-8',
   'CITATION.cff': 'text/yaml; charset=utf-8',
 };
 
