@@ -136,7 +136,7 @@ export function citedSourceIds(name: PublishedName): string[] {
     for (const e of dataset.ledger) for (const ref of [e.claim, ...e.evidence]) figures.get(ref)?.sources.forEach((s) => ids.add(s));
   } else if (name === 'ledger-evidence') {
     return citedSourceIds('ledger');
-  } else if (name !== 'sources') {
+  } else if (name !== 'sources' && name !== 'speakers') {
     for (const r of publishedRecords(name) as readonly { sources: readonly string[]; examples?: readonly { sources: readonly string[] }[] }[]) {
       r.sources.forEach((s) => ids.add(s));
       r.examples?.forEach((e) => e.sources.forEach((s) => ids.add(s)));
@@ -190,6 +190,7 @@ export function dataPackageJson(): string {
       sources: citedSourceIds(name).map(packageSource),
     })),
     foreignKeys: {
+      claims: [{ fields: 'speakerId', reference: { resource: 'speakers', fields: 'id' } }],
       organisations: [{ fields: 'congress', reference: { resource: 'congresses', fields: 'id' } }],
       hierarchy: [{ fields: 'parent', reference: { resource: '', fields: 'id' } }],
       'ledger-evidence': [{ fields: 'ledger', reference: { resource: 'ledger', fields: 'id' } }],
