@@ -41,7 +41,8 @@ function resolve(tables: Tables, ref: string): Reading {
   const [file, id, field] = ref.split('.');
   const row = tables.get(file!)?.find((r) => r['id'] === id);
   if (!row) throw new Error(`${ref}: no row "${id}" in ${file}.csv`);
-  const prefix = field ?? 'value';
+  // A share of a population is published in `percent.*`, never in `value.*` beside head counts.
+  const prefix = field ?? (row['value.kind'] === '' && row['percent.kind'] ? 'percent' : 'value');
   if (`${prefix}.kind` in row) {
     return { kind: row[`${prefix}.kind`]!, value: num(row[`${prefix}.value`]), low: num(row[`${prefix}.low`]), high: num(row[`${prefix}.high`]) };
   }

@@ -2,7 +2,8 @@
  * The data dictionary: for every data file, its CSV columns (name, type, meaning) and a one-line
  * description, all generated from the Zod schemas and their JSDoc in src/data/schemas/.
  */
-import { DATASET_NAMES, RECORD_SCHEMAS, type DatasetName } from '../../data/schemas/index.ts';
+import { z } from 'zod';
+import { DATASET_NAMES, RECORD_SCHEMAS, EstimateSchema, QuantitySchema, type DatasetName } from '../../data/schemas/index.ts';
 import { columnsOf, type Column } from './columns.ts';
 import { allFieldDocs, namedSchemaDocs, recordFieldDocs, recordSchemaDoc } from './field-docs.ts';
 import { DerivedRowSchema, LedgerComparisonSchema } from './tables.ts';
@@ -25,6 +26,23 @@ const nested = new Map([...allFieldDocs(schemaSource('quantity')), ...namedSchem
  */
 export const UNPUBLISHED_FIELDS: readonly string[] = ['fact'];
 
+/**
+ * Estimates as published: a share in percent is never in the same column as a head count. Where the
+ * stored record's `unit` is `percent`, its figure moves from `value` to `percent` (same shape).
+ */
+export const PublishedEstimateSchema = z.strictObject(Object.fromEntries(
+  Object.entries(EstimateSchema.shape).flatMap(([key, field]) =>
+    key === 'value' ? [['value', QuantitySchema.optional()], ['percent', QuantitySchema.optional()]] : [[key, field]]),
+));
+
+const PUBLISHED_DOCS: Readonly<Record<string, string>> = {
+  value: 'The head count, with its qualifier; empty for a share (see `percent`).',
+  percent: 'A share of the country’s population in percent (0–100), with its qualifier, for estimates that give only a share (unit `percent`); empty for a head count.',
+};
+
+/** The schema a data file is published with (the stored one, unless publication reshapes it). */
+export const publishedSchema = (name: DatasetName): z.ZodType => (name === 'estimates' ? PublishedEstimateSchema : RECORD_SCHEMAS[name]);
+
 export interface DatasetDictionary<N extends string = DatasetName> {
   name: N;
   /** What one record is, from the schema's JSDoc. */
@@ -36,7 +54,9 @@ export interface DatasetDictionary<N extends string = DatasetName> {
 export const DICTIONARY: Readonly<Record<DatasetName, DatasetDictionary>> = Object.fromEntries(
   DATASET_NAMES.map((name) => {
     const source = schemaSource(name);
-    const columns = columnsOf(RECORD_SCHEMAS[name], { record: recordFieldDocs(source), nested })
+    const docs = recordFieldDocs(source);
+    if (name === 'estimates') for (const [k, v] of Object.entries(PUBLISHED_DOCS)) docs.set(k, v);
+    const columns = columnsOf(publishedSchema(name), { record: docs, nested })
       .filter((c) => !UNPUBLISHED_FIELDS.includes(c.path[0]!));
     const entry: DatasetDictionary = { name, description: recordSchemaDoc(source), columns };
     return [name, entry];

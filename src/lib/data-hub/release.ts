@@ -9,7 +9,7 @@ import { DATASET_NAMES, type DatasetName } from '../../data/schemas/index.ts';
 import { jsonSchemaFor } from '../../data/json-schema.ts';
 import { SITE, ORIGINAL, CORRECTIONS_EMAIL } from '../../site.ts';
 import { STATUS_MEANINGS } from './ledger.ts';
-import { DICTIONARY, TABLE_DICTIONARY, TABLE_NAMES, UNPUBLISHED_FIELDS, type DatasetDictionary, type TableName } from './dictionary.ts';
+import { DICTIONARY, publishedSchema, TABLE_DICTIONARY, TABLE_NAMES, UNPUBLISHED_FIELDS, type DatasetDictionary, type TableName } from './dictionary.ts';
 import { derivedRows, ledgerComparisons, DerivedRowSchema, LedgerComparisonSchema } from './tables.ts';
 import type { Column } from './columns.ts';
 import { toCsv } from './csv.ts';
@@ -51,10 +51,17 @@ export function keptVersions(exists: (publicPath: string) => boolean): string[] 
   return changelog.map((r) => r.version).filter((v) => v === release.version || exists(`public/${versionedZipPath(v)}`));
 }
 
-/** A record as published: the fields of data/ minus those only editors can follow (`fact`). */
+/**
+ * A record as published: the fields of data/ minus those only editors can follow (`fact`), and an
+ * estimate that is a share carries it in `percent`, never in `value` beside head counts.
+ */
 function published<T extends object>(record: T): T {
-  const out = { ...record } as Record<string, unknown>;
-  for (const field of UNPUBLISHED_FIELDS) delete out[field];
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (UNPUBLISHED_FIELDS.includes(key)) continue;
+    const isShare = key === 'value' && (record as { unit?: unknown; kind?: unknown }).unit === 'percent' && 'group' in record;
+    out[isShare ? 'percent' : key] = value;
+  }
   return out as T;
 }
 
@@ -121,13 +128,17 @@ function publishedJsonSchema(name: PublishedName): Record<string, unknown> {
       description: `${TABLE_DICTIONARY[name].description} See README.md.`,
     };
   }
-  const schema = jsonSchemaFor(name) as { items?: { properties?: Record<string, unknown>; required?: string[] } };
+  const schema = (name === 'estimates'
+    ? { ...z.toJSONSchema(z.array(publishedSchema(name)), { io: 'input', unrepresentable: 'any' }), ...titleOf(jsonSchemaFor(name)) }
+    : jsonSchemaFor(name)) as { items?: { properties?: Record<string, unknown>; required?: string[] } };
   for (const field of UNPUBLISHED_FIELDS) {
     delete schema.items?.properties?.[field];
     if (schema.items?.required) schema.items.required = schema.items.required.filter((f) => f !== field);
   }
   return schema as Record<string, unknown>;
 }
+
+const titleOf = ({ $id, title, description }: Record<string, unknown>) => ({ $id, title, description });
 
 /** Source ids cited by the records of a table (for the ledger and computed tables: their figures'). */
 export function citedSourceIds(name: PublishedName): string[] {
@@ -271,7 +282,9 @@ export function releaseReadme(): string {
     '',
     'Figures are cited by ref, in the ledger, the derived figures and every chart download (its `ref` column):',
     '',
-    '- `claims.<id>`, `estimates.<id>`, `organisations.<id>`: the `value.*` columns of the row with that `id` in that file;',
+    '- `claims.<id>`, `estimates.<id>`, `organisations.<id>`: the `value.*` columns of the row with that `id` in that file',
+    '  (for an estimate that is a share of a population, unit `percent`, the `percent.*` columns: shares and head counts',
+    '  never share a column);',
     '- `estimates.<id>.share`: the `share` column; `organisations.<id>.foundedSincePreviousCongress`,',
     '  `congresses.<id>.delegates` (`.guests`, `.countries`): that field\'s `.kind`/`.value`/`.low`/`.high` columns;',
     '- `derived.<id>`: the row with that `id` in derived.csv;',
