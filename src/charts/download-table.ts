@@ -30,8 +30,8 @@ export interface DownloadContext {
 
 /** Columns whose text merges two fields in the drawing; in the download each field gets its own column. */
 const SPLIT: Readonly<Record<string, readonly DownloadColumn[]>> = {
-  speaker: [{ key: 'speaker', label: 'Said by' }, { key: 'occasion', label: 'Where, on what occasion' }, { key: 'statedOn', label: 'Said on' }],
-  context: [{ key: 'speaker', label: 'Said by (claims)' }, { key: 'occasion', label: 'Occasion or congress' }, { key: 'place', label: 'Place (congresses)' }],
+  speaker: [{ key: 'speaker', label: 'Said by' }, { key: 'speakerId', label: 'Speaker id' }, { key: 'speakerType', label: 'Speaker type' }, { key: 'occasion', label: 'Where, on what occasion' }, { key: 'statedOn', label: 'Said on' }],
+  context: [{ key: 'speaker', label: 'Said by (claims)' }, { key: 'speakerId', label: 'Speaker id' }, { key: 'speakerType', label: 'Speaker type' }, { key: 'occasion', label: 'Occasion or congress' }, { key: 'place', label: 'Place (congresses)' }],
 };
 
 /** The record behind a ref: its fields, for the split columns and the row's note. */
@@ -65,8 +65,10 @@ function refOf(chart: ChartDefinition, row: Row, index: number, ctx: DownloadCon
 }
 
 export function downloadTable(chart: ChartDefinition, ctx: DownloadContext): DownloadTable {
-  const columns: DownloadColumn[] = [{ key: 'ref', label: 'Record ref' }];
-  for (const c of chart.columns) {
+  // The row's own label first (as in the figure's table), then the ref that joins it to the dataset.
+  const columns: DownloadColumn[] = [];
+  for (const [i, c] of chart.columns.entries()) {
+    if (i === 1) columns.push({ key: 'ref', label: 'Record ref' });
     if (c.key === 'sources') continue;
     if (c.key === 'year') columns.push({ key: 'year', label: 'Year', numeric: true }, { key: 'yearNote', label: 'Year, note' });
     else columns.push(...(SPLIT[c.key] ?? [{ key: c.key, label: c.label, ...(c.numeric ? { numeric: true } : {}) }]));
@@ -86,6 +88,9 @@ export function downloadTable(chart: ChartDefinition, ctx: DownloadContext): Dow
     if ('speaker' in row || 'context' in row) {
       out['speaker'] = typeof record?.['speaker'] === 'string' ? record['speaker'] : null;
       out['occasion'] = typeof record?.['occasion'] === 'string' ? record['occasion'] : typeof record?.['name'] === 'string' ? record['name'] : null;
+      const speaker = ctx.data.speakers.find((s) => s.id === record?.['speakerId']);
+      out['speakerId'] = speaker?.id ?? null;
+      out['speakerType'] = speaker?.type ?? null;
       if (keys.includes('statedOn')) out['statedOn'] = dateText(record?.['statedOn']);
       if (keys.includes('place')) out['place'] = typeof record?.['place'] === 'string' ? record['place'] : null;
     }
