@@ -80,7 +80,7 @@ let tableCache: Record<TableName, readonly object[]> | undefined;
 function tableRecords(name: TableName): readonly object[] {
   tableCache ??= {
     derived: derivedRows(derived, (ref) => figure(ref, 'src/lib/data-hub/release.ts'), kindOf),
-    'ledger-evidence': ledgerComparisons(dataset.ledger, (ref) => figure(ref, 'data/ledger.json')),
+    'ledger-evidence': ledgerComparisons(dataset.ledger, (ref) => figure(ref, 'data/ledger.json'), kindOf),
   };
   return tableCache[name];
 }
@@ -91,9 +91,21 @@ const isTable = (name: PublishedName): name is TableName => (TABLE_NAMES as read
 export const publishedRecords = (name: PublishedName): readonly object[] =>
   isTable(name) ? tableRecords(name) : dataset[name].map(published);
 
+/**
+ * How a verdict is reached, published with the ledger: what each status means, and where the numbers
+ * behind it are. (The rules themselves are the ledger schema's; this is how they are told to readers.)
+ */
+export const LEDGER_RULES = `Verdicts: ${Object.entries(STATUS_MEANINGS).map(([s, m]) => `${s} — ${m}`).join('; ')}. ` +
+  'ledger-evidence.csv gives, for every piece of evidence, its kind (census, estimate, migrant stock, derived; or claim, ' +
+  'where official figures are set against each other), the claim’s lowest reading against the evidence’s highest, their ' +
+  'ratio and gap, and whether the entry names it as deciding.';
+
 /** Name, one-line description and columns of a published table. */
-export const dictionaryOf = (name: PublishedName): DatasetDictionary<PublishedName> =>
-  isTable(name) ? TABLE_DICTIONARY[name] : DICTIONARY[name];
+export function dictionaryOf(name: PublishedName): DatasetDictionary<PublishedName> {
+  if (isTable(name)) return TABLE_DICTIONARY[name];
+  const entry = DICTIONARY[name];
+  return name === 'ledger' ? { ...entry, description: `${entry.description} ${LEDGER_RULES}` } : entry;
+}
 
 /**
  * Its columns as datapackage.json types them: a date column whose rows all share one precision is

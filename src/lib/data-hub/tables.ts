@@ -48,6 +48,8 @@ export const LedgerComparisonSchema = z.strictObject({
   claim: z.string(),
   /** Ref of the evidence compared with it. */
   evidence: z.string(),
+  /** What the evidence is: census, survey, estimate, migrantStock, congress count, derived — or claim, where official figures are set against each other. */
+  evidenceKind: z.string(),
   /** True when the entry names this evidence as the one that decides its verdict; empty when the entry names none. */
   decisive: z.boolean().optional(),
   /** Unit of the claim. */
@@ -139,7 +141,9 @@ export function decidingRefs(entry: LedgerEntry): string[] {
 }
 
 /** One row per (ledger entry, evidence): the numbers that decide a verdict, recomputable from the CSVs. */
-export function ledgerComparisons(entries: readonly LedgerEntry[], figure: (ref: string) => Figure): LedgerComparison[] {
+export function ledgerComparisons(
+  entries: readonly LedgerEntry[], figure: (ref: string) => Figure, kindOf: (f: Figure) => string = (f) => f.origin,
+): LedgerComparison[] {
   return entries.flatMap((e) => {
     const claim = figure(e.claim);
     const deciding = decidingRefs(e);
@@ -148,7 +152,7 @@ export function ledgerComparisons(entries: readonly LedgerEntry[], figure: (ref:
       const claimLow = lowOf(claim.quantity);
       const evidenceHigh = highOf(ev.quantity);
       const row: LedgerComparison = {
-        id: `${e.id}--${i + 1}`, ledger: e.id, status: e.status, claim: e.claim, evidence: ref,
+        id: `${e.id}--${i + 1}`, ledger: e.id, status: e.status, claim: e.claim, evidence: ref, evidenceKind: kindOf(ev),
         claimUnit: claim.unit, evidenceUnit: ev.unit, claimLow, evidenceHigh,
       };
       if (deciding.length) row.decisive = deciding.includes(ref);
