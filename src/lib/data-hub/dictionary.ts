@@ -31,7 +31,7 @@ export const UNPUBLISHED_FIELDS: readonly string[] = ['fact'];
  * stored record's `unit` is `percent`, its figure moves from `value` to `percent` (same shape).
  */
 export const PublishedEstimateSchema = z.strictObject(Object.fromEntries(
-  Object.entries(EstimateSchema.shape).flatMap(([key, field]) =>
+  Object.entries(EstimateSchema.shape).flatMap(([key, field]): [string, z.ZodType][] =>
     key === 'value' ? [['value', QuantitySchema.optional()], ['percent', QuantitySchema.optional()]] : [[key, field]]),
 ));
 
