@@ -5,13 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { knownComponentsPlugin } from './src/lib/known-components.mjs';
 import { fontSubset } from './src/lib/font-subset.mjs';
+import { CANONICAL_ORIGIN } from './src/site-origin.mjs';
 
 /**
- * Where the site is published. Both come from the environment so one `dist/` recipe
- * serves any static host: SITE_URL is the origin (used for canonical URLs and the
- * sitemap); BASE_PATH is the sub-path, e.g. `/diaspora/`.
+ * Where the site is published: the canonical public origin (src/site-origin.mjs), which every
+ * citation, identifier, canonical URL and the sitemap name, whoever builds the site. SITE_URL overrides it
+ * for another deployment (a mirror, a staging copy); BASE_PATH is the sub-path, e.g. `/diaspora/`.
+ * Local preview and the tests need neither: links inside the site are relative to BASE_PATH.
  */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || CANONICAL_ORIGIN;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { listFiles, normalizeBase, fileForPath } from './lib/dist.mjs';
+import { CANONICAL_ORIGIN } from '../src/site-origin.mjs';
 
 /** Element → attributes that hold one URL. */
 const URL_ATTRS = {
@@ -139,7 +140,7 @@ export function checkLinks(distDir, { basePath = '/', site } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [distDir = 'dist', basePath = process.env.BASE_PATH ?? '/', site = process.env.SITE_URL ?? 'http://localhost:4321'] =
+  const [distDir = 'dist', basePath = process.env.BASE_PATH ?? '/', site = process.env.SITE_URL || CANONICAL_ORIGIN] =
     process.argv.slice(2);
   const problems = checkLinks(distDir, { basePath, site });
   const htmlCount = listFiles(distDir).filter((f) => f.endsWith('.html')).length;

@@ -16,3 +16,9 @@ export const ORIGINAL = {
   translator: 'Maxim Edwards',
   url: 'https://www.opendemocracy.net/en/odr/long-live-azerbaijani-diaspora/',
 } as const;
+
+/**
+ * Where readers and researchers report an error in a figure, a source or a citation. Shown on the
+ * data hub and in the README of every data download; a mailto link sends no request from the page.
+ */
+export const CORRECTIONS_EMAIL = 'corrections@diaspora-on-paper.org';

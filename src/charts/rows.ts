@@ -95,9 +95,27 @@ export function claimedVsCountedRows(data: Dataset, figures: Figures): ClaimedVs
   return [
     claimRow('Abroad, as claimed', claim),
     estimateRow('Abroad, born in Azerbaijan', born),
-    { place: 'Former USSR, counts near 2010', kind: encodingOf(exUssr.ref, data, figures), ...flatten(exUssr.quantity), definition: 'ethnic self-identification (sum)', year: 'c. 2010', sources: ids(exUssr.sources) },
+    { place: 'Former USSR, counts near 2010', kind: encodingOf(exUssr.ref, data, figures), ...flatten(exUssr.quantity), definition: sumDefinition(exUssr, data, figures), year: yearSpan(exUssr, figures), sources: ids(exUssr.sources) },
     ...perCountry,
   ];
+}
+
+/** What a sum of counts adds up, from its inputs: "ethnic self-identification (sum of 8 censuses and 1 estimate)". */
+function sumDefinition(sum: Figure, data: Dataset, figures: Figures): string {
+  const kinds = (sum.from ?? []).map((ref) => data.estimates.find((e) => `estimates.${e.id}` === ref)?.kind ?? figures.get(ref)?.origin ?? 'figure');
+  const counts = [...new Set(kinds)].map((k) => {
+    const n = kinds.filter((x) => x === k).length;
+    return `${n} ${k === 'census' ? (n === 1 ? 'census' : 'censuses') : `${k}${n === 1 ? '' : 's'}`}`;
+  });
+  return `ethnic self-identification (sum of ${counts.join(' and ')})`;
+}
+
+/** The years a sum's inputs refer to, "1989–2014": a sum of counts of different years says so. */
+function yearSpan(sum: Figure, figures: Figures): string {
+  const years = (sum.from ?? []).flatMap((ref) => figures.get(ref)?.year ?? []);
+  if (!years.length) return 'undated';
+  const [lo, hi] = [Math.min(...years), Math.max(...years)];
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
 }
 
 function claimRow(place: string, c: Claim): ClaimedVsCountedRow {

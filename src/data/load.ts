@@ -1,4 +1,5 @@
 import sourcesJson from '../../data/sources.json';
+import speakersJson from '../../data/speakers.json';
 import claimsJson from '../../data/claims.json';
 import estimatesJson from '../../data/estimates.json';
 import organisationsJson from '../../data/organisations.json';
@@ -32,12 +33,12 @@ function deepFreeze<T>(value: T): T {
 
 export const dataset: Dataset = deepFreeze(
   parseDataset({
-    sources: sourcesJson, claims: claimsJson, estimates: estimatesJson, organisations: organisationsJson,
+    sources: sourcesJson, speakers: speakersJson, claims: claimsJson, estimates: estimatesJson, organisations: organisationsJson,
     congresses: congressesJson, timeline: timelineJson, hierarchy: hierarchyJson, ledger: ledgerJson,
   }),
 );
 
-export const { sources, claims, estimates, organisations, congresses, timeline, hierarchy, ledger } = dataset;
+export const { sources, speakers, claims, estimates, organisations, congresses, timeline, hierarchy, ledger } = dataset;
 
 /** Sources by id, for source lines, citations and the Sources page. */
 export const sourceById: ReadonlyMap<string, Source> = new Map(sources.map((s) => [s.id, s]));

@@ -95,6 +95,7 @@ function checkReferences(raw: RawDataset, problems: Problem[]): void {
   const congressIds = new Set(idsOf(raw.congresses));
   const orgIds = new Set(idsOf(raw.organisations));
   const tierIds = new Set(idsOf(raw.hierarchy));
+  const speakerIds = new Set(idsOf(raw.speakers));
   const sourceWhat = ['source id', 'add it to data/sources.json or fix the spelling'] as const;
   for (const name of DATASET_NAMES) {
     const records = raw[name];
@@ -103,6 +104,9 @@ function checkReferences(raw: RawDataset, problems: Problem[]): void {
       if (!isObject(item)) return;
       const [file, record] = [fileOf(name), labelOf(item, index)];
       problems.push(...checkRefs(file, record, item, 'sources', sourceIds, sourceWhat));
+      if (name === 'claims') {
+        problems.push(...checkRefs(file, record, item, 'speakerId', speakerIds, ['speaker id', 'add the speaker to data/speakers.json or fix the spelling']));
+      }
       if (name === 'organisations') {
         problems.push(...checkRefs(file, record, item, 'congress', congressIds, ['congress id', 'it must be an id in data/congresses.json']));
         problems.push(...checkRefs(file, record, item, 'conflictsWith', orgIds, ['organisation-count id', 'it must be another id in this file']));

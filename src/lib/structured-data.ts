@@ -47,3 +47,37 @@ export function articleJsonLd(meta: ArticleMeta): Record<string, unknown> {
 export function jsonLdText(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** What the data hub says about the dataset in JSON-LD: a citable, versioned schema.org `Dataset`. */
+export interface DatasetMeta {
+  name: string;
+  description: string;
+  version: string;
+  /** Release date, YYYY-MM-DD. */
+  datePublished: string;
+  /** Absolute URLs: the hub, this version's permanent ZIP, the site. */
+  url: string;
+  zipUrl: string;
+  siteUrl: string;
+  /** Plain-text citation, as the hub shows it. */
+  citation: string;
+}
+
+export function datasetJsonLd(meta: DatasetMeta): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: meta.name,
+    description: meta.description,
+    url: meta.url,
+    identifier: meta.zipUrl,
+    version: meta.version,
+    datePublished: meta.datePublished,
+    inLanguage: SITE.lang,
+    license: 'https://creativecommons.org/licenses/by/4.0/',
+    creator: { '@type': 'Organization', name: SITE.title, url: meta.siteUrl },
+    citation: meta.citation,
+    isBasedOn: { '@type': 'NewsArticle', headline: ORIGINAL.title, url: ORIGINAL.url, author: { '@type': 'Person', name: ORIGINAL.author } },
+    distribution: [{ '@type': 'DataDownload', encodingFormat: 'application/zip', contentUrl: meta.zipUrl }],
+  };
+}

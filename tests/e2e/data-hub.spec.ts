@@ -81,7 +81,10 @@ test('datapackage.json lists every data file, with the CSV’s own columns and t
   await page.goto(url('data/'));
   const offered = await page.locator('.data-file__downloads a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/').pop()!));
   expect(pkg.resources.map((r) => r.path).sort()).toEqual([...offered].sort());
-  const fits: Record<string, RegExp> = { integer: /^-?\d+$/, number: /^-?\d+(\.\d+)?$/, boolean: /^(true|false)$/, string: /[\s\S]*/, array: /^\[[\s\S]*\]$/ };
+  const fits: Record<string, RegExp> = {
+    integer: /^-?\d+$/, number: /^-?\d+(\.\d+)?$/, boolean: /^(true|false)$/, string: /[\s\S]*/, array: /^\[[\s\S]*\]$/,
+    date: /^\d{4}-\d{2}-\d{2}$/, yearmonth: /^\d{4}-\d{2}$/, year: /^\d{4}$/,
+  };
   for (const r of pkg.resources) {
     const res = await get(request, `data/${r.path}`);
     expect(r.hash, r.path).toBe(`sha256:${sha256(await res.body())}`);
@@ -112,7 +115,7 @@ test('the ZIP holds the whole release and its SHA256SUMS match its files', async
     return path!;
   });
   expect([...listed, 'SHA256SUMS'].sort()).toEqual(names.map((n) => n.slice(folder.length)).sort());
-  for (const must of ['README.md', 'LICENSE', 'CITATION.cff', 'datapackage.json', 'changelog.json', ...pkg.resources.map((r) => r.path)]) {
+  for (const must of ['README.md', 'LICENSE.txt', 'CITATION.cff', 'datapackage.json', 'changelog.json', ...pkg.resources.map((r) => r.path)]) {
     expect(listed, must).toContain(must);
   }
   // The files in the ZIP are the files the site serves.

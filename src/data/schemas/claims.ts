@@ -22,12 +22,16 @@ export const ClaimSchema = z.strictObject({
   measures: z.enum(['residence', 'activity']).optional(),
   /** The claimed figure with its qualifier ("more than 10 million"). */
   value: CountSchema,
-  /** Who made the claim (person or body). */
+  /** Who made the claim (person or body), as the source names them. */
   speaker: z.string().min(2),
+  /** Id in data/speakers.json of who made the claim, with their type (state body, state media, politician…). */
+  speakerId: IdSchema.optional(),
   /** Where or why it was said, e.g. "4th Congress of World Azerbaijanis". */
   occasion: z.string().min(2).optional(),
-  /** When it was said; omitted for undated pages, with a note. */
+  /** The date the figure refers to, which for most claims is when it was said; omitted for undated pages, with a note. */
   date: DateSpecSchema.optional(),
+  /** When it was said, where that differs from `date` (a count for 2023 reported in March 2024). */
+  statedOn: DateSpecSchema.optional(),
   /** Ids in data/sources.json. */
   sources: SourceIdsSchema,
   /** Verification level carried from research/facts.md. */

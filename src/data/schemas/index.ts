@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { SourceSchema } from './sources.ts';
+import { SpeakerSchema } from './speakers.ts';
 import { ClaimSchema } from './claims.ts';
 import { EstimateSchema } from './estimates.ts';
 import { OrganisationCountSchema } from './organisations.ts';
@@ -11,6 +12,7 @@ import { LedgerEntrySchema } from './ledger.ts';
 export * from './common.ts';
 export * from './quantity.ts';
 export * from './sources.ts';
+export * from './speakers.ts';
 export * from './claims.ts';
 export * from './estimates.ts';
 export * from './organisations.ts';
@@ -23,6 +25,8 @@ export * from './changelog.ts';
 /** The record schema of each file in data/, keyed by file name without `.json`. */
 export const RECORD_SCHEMAS = {
   sources: SourceSchema,
+  /** Who makes the claims: claims point here with `speakerId`. */
+  speakers: SpeakerSchema,
   claims: ClaimSchema,
   estimates: EstimateSchema,
   organisations: OrganisationCountSchema,

@@ -33,6 +33,15 @@ export const SourceSchema = z.strictObject({
   url: HttpUrl,
   /** The copy actually read when it differs from `url` (a Wikipedia mirror, a repost). */
   seenAt: HttpUrl.optional(),
+  /**
+   * When the project checked the source, YYYY-MM-DD. For the sources of release 1.0.0 it is that release’s date:
+   * the research recorded when its sources were checked only as a whole, not one by one.
+   */
+  accessed: z.iso.date({ error: 'must be a date like 2026-11-26' }).optional(),
+  /** A copy in a web archive (Wayback Machine, archive.today), where one was made, so the page can be read as it was. */
+  archived: HttpUrl.optional(),
+  /** Why the source has no `date`: an encyclopaedia article revised continuously, a page that shows none… */
+  undatedBecause: z.string().min(10).optional(),
   /** ISO 639-1 language of the source. */
   language: z.enum(['en', 'ru', 'az', 'de', 'uk', 'hy', 'be']),
   /**

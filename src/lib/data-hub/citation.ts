@@ -12,6 +12,7 @@ export interface CitationInput {
   /** Absolute URLs. */
   siteUrl: string;
   hubUrl: string;
+  /** This version's permanent ZIP: the URL every citation names. */
   zipUrl: string;
   original: { title: string; author: string; outlet: string; date: string; translator: string; url: string };
 }
@@ -35,6 +36,10 @@ export function citationCff(c: CitationInput): string {
     'license: CC-BY-4.0',
     `url: ${q(c.hubUrl)}`,
     `repository-artifact: ${q(c.zipUrl)}`,
+    'identifiers:',
+    '  - type: url',
+    `    value: ${q(c.zipUrl)}`,
+    `    description: ${q(`Version ${c.version}, kept at this address for good`)}`,
     'keywords:',
     ...['Azerbaijan', 'diaspora', 'census', 'migration', 'official statistics'].map((k) => `  - ${q(k)}`),
     'references:',
@@ -59,18 +64,52 @@ export function citationCff(c: CitationInput): string {
 }
 
 const year = (date: string) => date.slice(0, 4);
+
+/** Where a citation says when it was read: the citer fills in the day they accessed the data. */
+export const ACCESS_DATE_PLACEHOLDER = 'YYYY-MM-DD';
 const bibKey = (...parts: string[]) => parts.join('_').replace(/[^A-Za-z0-9_]/g, '');
 
 export function datasetCitation(c: CitationInput): { text: string; bibtex: string } {
-  const text = `${c.project} (${year(c.date)}). ${c.project}: dataset (Version ${c.version}) [Data set]. ${c.hubUrl}. Licensed CC BY 4.0.`;
+  const text = `${c.project} (${year(c.date)}). ${c.project}: dataset (Version ${c.version}) [Data set]. ${c.zipUrl}. Licensed CC BY 4.0. Accessed ${ACCESS_DATE_PLACEHOLDER}.`;
   const bibtex = [
     `@misc{${bibKey('diasporaonpaper', 'data', c.version)},`,
     `  author       = {{${c.project}}},`,
     `  title        = {{${c.project}}: dataset},`,
     `  year         = {${year(c.date)}},`,
     `  version      = {${c.version}},`,
-    `  howpublished = {\\url{${c.hubUrl}}},`,
+    `  url          = {${c.zipUrl}},`,
+    `  urldate      = {${ACCESS_DATE_PLACEHOLDER}},`,
     `  note         = {Data set, CC BY 4.0. After ${c.original.author}, \`\`${c.original.title}'', ${c.original.outlet}, ${year(c.original.date)}}`,
+    '}',
+  ].join('\n');
+  return { text, bibtex };
+}
+
+export interface ChartCitationInput {
+  project: string;
+  version: string;
+  /** Release date of the dataset version, YYYY-MM-DD. */
+  date: string;
+  chartId: string;
+  title: string;
+  /** Absolute URL of the chart on the site. */
+  permalink: string;
+  /** Publishers of the chart's sources, joined for reading. */
+  sourceNames: string;
+}
+
+/** A chart's citation: the project as author, year, dataset version, URL and an access date to fill in. */
+export function chartCitation(c: ChartCitationInput): { text: string; bibtex: string } {
+  const text = `${c.project} (${year(c.date)}). “${c.title}” [Chart; data version ${c.version}]. ${c.permalink}. Data: ${c.sourceNames}. Licensed CC BY 4.0. Accessed ${ACCESS_DATE_PLACEHOLDER}.`;
+  const bibtex = [
+    `@misc{${bibKey('diasporaonpaper', c.chartId, c.version)},`,
+    `  author       = {{${c.project}}},`,
+    `  title        = {${c.title}},`,
+    `  year         = {${year(c.date)}},`,
+    `  version      = {${c.version}},`,
+    `  url          = {${c.permalink}},`,
+    `  urldate      = {${ACCESS_DATE_PLACEHOLDER}},`,
+    `  note         = {Chart and data, CC BY 4.0; sources: ${c.sourceNames}}`,
     '}',
   ].join('\n');
   return { text, bibtex };

@@ -10,7 +10,7 @@
 import type { z } from 'zod';
 
 /** Frictionless Table Schema field types used here. */
-export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'array';
+export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'date' | 'yearmonth' | 'year';
 
 export interface Column {
   /** CSV header, e.g. `value.kind`. */
@@ -61,7 +61,8 @@ function unwrap(s: Schema): { schema: Schema; optional: boolean; nullable: boole
 function leaf(s: Schema): Leaf | null {
   const def = s._zod.def;
   switch (def.type) {
-    case 'string': return { type: 'string' };
+    // An ISO calendar date (z.iso.date()): typed, so tools parse it as a date.
+    case 'string': return { type: s.format === 'date' ? 'date' : 'string' };
     case 'boolean': return { type: 'boolean' };
     case 'number': return { type: s.format === 'safeint' || s.format === 'int32' ? 'integer' : 'number' };
     case 'enum': return { type: 'string', enum: Object.values(def.entries ?? {}) };
@@ -98,6 +99,8 @@ export function columnsOf(recordSchema: z.ZodType, docs: FieldDocs): Column[] {
     const { schema, optional, nullable } = unwrap(field);
     const doc = docs.record.get(key) ?? '';
     const simple = leaf(schema);
+    // A whole-number `year` field is a calendar year (YearSchema): Table Schema's `year` type.
+    if (simple && key === 'year' && simple.type === 'integer') simple.type = 'year';
     if (simple) {
       columns.push({ name: key, path: [key], ...simple, encoding: 'scalar', required: !optional && !nullable, nullable, description: doc });
       continue;

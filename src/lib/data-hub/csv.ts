@@ -39,7 +39,7 @@ function cellValue(cell: string, c: Column): unknown {
   if (cell === '') return c.encoding === 'list' && c.required ? [] : c.nullable ? null : undefined;
   if (c.encoding === 'list') return cell.split(LIST_SEPARATOR);
   if (c.encoding === 'json') return JSON.parse(cell) as Json;
-  if (c.type === 'number' || c.type === 'integer') return Number(cell);
+  if (c.type === 'number' || c.type === 'integer' || c.type === 'year') return Number(cell);
   if (c.type === 'boolean') return cell === 'true';
   return cell;
 }

@@ -3,7 +3,6 @@
  * tabular resource per CSV with its Table Schema, one resource per JSON file with its JSON
  * Schema, plus hashes, sizes, sources and licences. Pure: everything comes in as arguments.
  */
-import type { DatasetName } from '../../data/schemas/index.ts';
 import type { Column } from './columns.ts';
 import { sha256 } from './checksums.ts';
 
@@ -15,10 +14,12 @@ export interface PackageInput {
   date: string;
   /** Absolute URL of the data hub, e.g. https://example.org/data/. */
   homepage: string;
+  /** Permanent identifier of this version: the absolute URL of its versioned ZIP. */
+  id: string;
   title: string;
   description: string;
   datasets: readonly {
-    name: DatasetName;
+    name: string;
     description: string;
     columns: readonly Column[];
     csv: Uint8Array;
@@ -28,7 +29,7 @@ export interface PackageInput {
     sources: readonly PackageSource[];
   }[];
   /** Primary and foreign keys beyond `id`. */
-  foreignKeys?: Partial<Record<DatasetName, readonly { fields: string; reference: { resource: string; fields: string } }[]>>;
+  foreignKeys?: Partial<Record<string, readonly { fields: string; reference: { resource: string; fields: string } }[]>>;
 }
 
 export const LICENCE = {
@@ -37,16 +38,28 @@ export const LICENCE = {
   path: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
+/** An ISO 8601 date written to its precision: `2016`, `2016-06` or `2016-06-03`. */
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+
+/** A date of a `date.*` / `statedOn.*` / `founded.*` pair: its precision varies from row to row. */
+const isPartialDate = (c: Column) => c.path.length === 2 && (c.path[1] === 'start' || c.path[1] === 'end');
+
 /** A Table Schema field for one CSV column. */
 export function tableField(c: Column): Record<string, unknown> {
   const constraints: Record<string, unknown> = {};
   if (c.required) constraints['required'] = true;
   if (c.enum) constraints['enum'] = [...c.enum];
+  if (isPartialDate(c) && c.type === 'string') constraints['pattern'] = PARTIAL_DATE_PATTERN;
+  const dated = c.type === 'date' || c.type === 'yearmonth' || c.type === 'year';
   return {
     name: c.name,
     type: c.type,
+    // ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY.
+    ...(dated ? { format: 'default' } : {}),
     ...(c.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
-    description: c.description,
+    description: isPartialDate(c) && !dated
+      ? `${c.description} An ISO 8601 date written to the precision in the matching \`.precision\` column (\`2016\`, \`2016-06\` or \`2016-06-03\`), so one column mixes years, months and days: read it as text, or parse it with that precision.`
+      : c.description,
     ...(Object.keys(constraints).length ? { constraints } : {}),
   };
 }
@@ -58,7 +71,7 @@ export function dataPackage(input: PackageInput): Record<string, unknown> {
       path: `${d.name}.csv`,
       profile: 'tabular-data-resource',
       title: `${d.name} (CSV)`,
-      description: `${d.description} ${d.rows} records. Nested fields are flattened: see the field descriptions and README.md.`,
+      description: `${d.description} ${d.rows} records. Nested fields are flattened into one column per part (\`value.kind\`, \`value.value\`…); a list of ids is one cell with the ids joined by \`;\`. See README.md.`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
@@ -92,7 +105,7 @@ export function dataPackage(input: PackageInput): Record<string, unknown> {
   return {
     profile: 'data-package',
     name: 'diaspora-on-paper',
-    id: `${input.homepage}#${input.version}`,
+    id: input.id,
     title: input.title,
     description: input.description,
     version: input.version,

@@ -1,9 +1,8 @@
 // A whole data file as CSV (flattened as documented in src/lib/data-hub/columns.ts): /data/<name>.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATASET_NAMES } from '../../data/schemas/index.ts';
-import { releaseFile } from '../../lib/data-hub/release.ts';
+import { PUBLISHED_NAMES, releaseFile } from '../../lib/data-hub/release.ts';
 
-export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => PUBLISHED_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(releaseFile(`${params['name']}.csv`).bytes, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

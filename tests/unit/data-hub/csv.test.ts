@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { z } from 'zod';
-import { DATASET_NAMES } from '../../../src/data/schemas/index.ts';
-import { dataset } from '../../../src/data/load.ts';
 import { columnsOf } from '../../../src/lib/data-hub/columns.ts';
 import { toCsv, fromCsvRows } from '../../../src/lib/data-hub/csv.ts';
-import { DICTIONARY } from '../../../src/lib/data-hub/dictionary.ts';
+import { PUBLISHED_NAMES, publishedRecords, dictionaryOf } from '../../../src/lib/data-hub/release.ts';
 import { CountSchema, DateSpecSchema } from '../../../src/data/schemas/index.ts';
 
 const docs = { record: new Map<string, string>(), nested: new Map<string, string>() };
@@ -51,20 +49,22 @@ describe('CSV flattening', () => {
   });
 });
 
-describe.each(DATASET_NAMES)('data/%s.json as CSV', (name) => {
-  const csv = toCsv(dataset[name], DICTIONARY[name].columns);
+describe.each(PUBLISHED_NAMES)('%s as CSV', (name) => {
+  const { columns } = dictionaryOf(name);
+  const records = publishedRecords(name);
+  const csv = toCsv(records, columns);
   const parsed = csvParse(csv);
 
   it('has a header row of exactly the dictionary’s columns', () => {
-    expect(parsed.columns).toEqual(DICTIONARY[name].columns.map((c) => c.name));
+    expect(parsed.columns).toEqual(columns.map((c) => c.name));
   });
 
   it('parses back with a real CSV parser to exactly the records', () => {
-    expect(parsed).toHaveLength(dataset[name].length);
-    expect(fromCsvRows(parsed, DICTIONARY[name].columns)).toEqual(JSON.parse(JSON.stringify(dataset[name])));
+    expect(parsed).toHaveLength(records.length);
+    expect(fromCsvRows(parsed, columns)).toEqual(JSON.parse(JSON.stringify(records)));
   });
 
   it('describes every column', () => {
-    for (const c of DICTIONARY[name].columns) expect(c.description.length, c.name).toBeGreaterThan(5);
+    for (const c of columns) expect(c.description.length, c.name).toBeGreaterThan(5);
   });
 });

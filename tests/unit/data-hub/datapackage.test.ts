@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { DATASET_NAMES } from '../../../src/data/schemas/index.ts';
 import { release } from '../../../src/data/load.ts';
-import { releaseFile, releaseFiles } from '../../../src/lib/data-hub/release.ts';
+import { PUBLISHED_NAMES as DATASET_NAMES, releaseFile, releaseFiles } from '../../../src/lib/data-hub/release.ts';
 import { sha256 } from '../../../src/lib/data-hub/checksums.ts';
 
 interface Field { name: string; type: string; constraints?: { required?: boolean; enum?: string[] } }
@@ -16,6 +15,9 @@ const CELL: Record<string, RegExp> = {
   boolean: /^(true|false)$/,
   string: /^[\s\S]*$/,
   array: /^\[[\s\S]*\]$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  yearmonth: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
 };
 
 describe('datapackage.json', () => {

@@ -87,7 +87,7 @@ describe('the changelog', () => {
     expect(problems.map(problemLine)).toEqual([
       'data/changelog.json › 1.0.0 › version: releases must be newest first: 1.0.0 (2026-11-26) is listed before 1.1.0 (2026-12-01)',
       'data/changelog.json › 1.0.0 › changes[0].records[0]: no record "no-such-id" in data/estimates.json',
-      'data/changelog.json › 1.1.0 › changes[0].file: unknown data file "nonsense" — expected one of sources, claims, estimates, organisations, congresses, timeline, hierarchy, ledger',
+      'data/changelog.json › 1.1.0 › changes[0].file: unknown data file "nonsense" — expected one of sources, speakers, claims, estimates, organisations, congresses, timeline, hierarchy, ledger',
     ]);
   });
 });

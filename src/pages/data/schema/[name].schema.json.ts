@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATASET_NAMES } from '../../../data/schemas/index.ts';
 // The release builds the schema files (src/data/json-schema.ts) once, so the bytes served here are
 // the bytes in the ZIP and in SHA256SUMS. Importing it loads data/: a bad file fails the build here too.
-import { releaseFile } from '../../../lib/data-hub/release.ts';
+import { PUBLISHED_NAMES, releaseFile } from '../../../lib/data-hub/release.ts';
 
 /** One JSON Schema per data file, generated at build time: /data/schema/<name>.schema.json. */
-export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => PUBLISHED_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(releaseFile(`schema/${params['name']}.schema.json`).bytes, {
