@@ -5,7 +5,7 @@
 // it load the chart registry, whose imports are written for Vite.
 import './lib/ts-hooks.mjs'; // before the dynamic import of the chart registry
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { readDataDir, latestSnapshot, readUnreleased } from './lib/data-release.ts';
+import { readDataDir, releaseReport } from './lib/data-release.ts';
 import { DATASET_NAMES } from '../src/data/schemas/index.ts';
 import { validateDataset } from '../src/data/validate.ts';
 import { buildFigureIndex, closeMatches } from '../src/data/refs.ts';
@@ -82,23 +82,7 @@ if (result.ok) {
   }
 }
 
-/** What the data changes against the last release, and whether the change is recorded. */
-async function releaseReport(): Promise<{ lines: string[]; problems: Problem[] }> {
-  const snapshot = latestSnapshot(dataDir);
-  if (!snapshot || !result.ok) return { lines: [], problems: [] };
-  const released = readDataDir(snapshot.dir, `data/releases/${snapshot.version}/`);
-  const releasedResult = validateDataset(released.raw);
-  if (released.syntax.length || !releasedResult.ok) return { lines: [`(the release snapshot data/releases/${snapshot.version}/ does not read, so the comparison is skipped)`], problems: [] };
-  const { dataImpact, impactLines, unreleasedProblems } = await import('../src/lib/data-impact.ts');
-  const chaptersDir = new URL('content/chapters/', root);
-  const chapters = new Map(existsSync(chaptersDir) ? readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx')).sort().map((f) => [`content/chapters/${f}`, readFileSync(new URL(f, chaptersDir), 'utf8')] as const) : []);
-  const impact = dataImpact({ raw: released.raw, data: releasedResult.data }, { raw, data: result.data }, chapters);
-  const unreleased = readUnreleased(dataDir);
-  const changelogProblems = unreleased.syntax ? [unreleased.syntax] : unreleasedProblems(impact.changes, unreleased.value, snapshot.version);
-  return { lines: impactLines(impact, snapshot.version), problems: changelogProblems };
-}
-
-const release = await releaseReport();
+const release = result.ok ? await releaseReport(dataDir, root, raw, result.data) : { lines: [], problems: [] };
 if (release.lines.length) console.log(release.lines.join('\n'));
 // An unrecorded change is reported here and fails `npm test` (tests/unit/data/release-state.test.ts),
 // but it does not stop check:data: the editor is told what to do while still editing.

@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { DATASET_NAMES } from '../../src/data/schemas/index.ts';
 import { parseJson } from '../../src/data/json-syntax.ts';
-import type { RawDataset } from '../../src/data/validate.ts';
+import { validateDataset, type RawDataset } from '../../src/data/validate.ts';
+import type { Dataset } from '../../src/data/schemas/index.ts';
 import type { Problem } from '../../src/data/problems.ts';
 
 /** Reads every data file of `dir`; a JSON syntax error is a problem with its line and column. */
@@ -41,3 +42,22 @@ export function readUnreleased(dataDir: URL): { value: unknown; syntax?: Problem
 }
 
 export { versionKey };
+
+/**
+ * What data/ changes against the last release snapshot (charts, derived figures, ledger entries,
+ * chapters, held-back unverified counts), and what the changelog step still needs.
+ */
+export async function releaseReport(dataDir: URL, root: URL, raw: RawDataset, data: Dataset): Promise<{ lines: string[]; problems: Problem[] }> {
+  const snapshot = latestSnapshot(dataDir);
+  if (!snapshot) return { lines: [], problems: [] };
+  const released = readDataDir(snapshot.dir, `data/releases/${snapshot.version}/`);
+  const releasedResult = validateDataset(released.raw);
+  if (released.syntax.length || !releasedResult.ok) return { lines: [`(the release snapshot data/releases/${snapshot.version}/ does not read, so the comparison is skipped)`], problems: [] };
+  const { dataImpact, impactLines, unreleasedProblems } = await import('../../src/lib/data-impact.ts');
+  const chaptersDir = new URL('content/chapters/', root);
+  const chapters = new Map(existsSync(chaptersDir) ? readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx')).sort().map((f) => [`content/chapters/${f}`, readFileSync(new URL(f, chaptersDir), 'utf8')] as const) : []);
+  const impact = dataImpact({ raw: released.raw, data: releasedResult.data }, { raw, data }, chapters);
+  const unreleased = readUnreleased(dataDir);
+  const problems = unreleased.syntax ? [unreleased.syntax] : unreleasedProblems(impact.changes, unreleased.value, snapshot.version);
+  return { lines: impactLines(impact, snapshot.version), problems };
+}
