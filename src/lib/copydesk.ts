@@ -2,6 +2,8 @@ import type { Figure, Source } from '../data/schemas/index.ts';
 import { formatQuantity, NUMBER_STYLES, type NumberStyle } from '../data/format.ts';
 import { isComponent, lineOf, parseMdx, propsOf, stringProp, textOf, walk, type MdNode } from './mdx-tree.ts';
 import { proseDigits } from './prose-digits.ts';
+import { frontmatterProblems } from './frontmatter-check.ts';
+import { unknownComponentMessage, whitelistNames } from './known-components.mjs';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
 
 /**
@@ -163,9 +165,18 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
   } catch (error) {
     // The build stops on the same error; say where, as the parser does (`12:7: Unexpected …`).
     const message = (error as Error).message;
-    sheet.problems.push({ line: Number(message.match(/^(\d+):/)?.[1] ?? 0), what: 'MDX', field: 'syntax', reason: message.replace(/^\d+:\d+:\s*/, '') });
+    const unclosed = /closing tag for `<(\w+)>`/.exec(message)?.[1];
+    const hint = unclosed ? ` — add </${unclosed}> where the ${unclosed === 'Aside' ? 'note' : 'element'} ends, or write <${unclosed} … /> if it has no content` : '';
+    sheet.problems.push({ line: Number(message.match(/^(\d+):/)?.[1] ?? message.match(/\((\d+):\d+\)/)?.[1] ?? 0), what: 'MDX', field: 'syntax', reason: message.replace(/^\d+:\d+:\s*/, '') + hint });
     return sheet;
   }
+  for (const p of frontmatterProblems(source)) sheet.problems.push({ line: p.line, what: 'frontmatter', field: p.field, reason: p.reason });
+  const components = whitelistNames();
+  walk(tree, (node) => {
+    if (isComponent(node) && node.name && /^[A-Z]/.test(node.name) && !components.includes(node.name)) {
+      sheet.problems.push({ line: lineOf(node), what: node.name, field: '(name)', reason: unknownComponentMessage(node.name, components) });
+    }
+  });
   const yaml = tree.children?.find((n) => n.type === 'yaml')?.value ?? '';
   sheet.title = frontmatterField(yaml, 'title') ?? file;
   sheet.draft = frontmatterField(yaml, 'draft') === 'true';
@@ -239,7 +250,7 @@ export function renderSheet(sheet: Sheet): string {
   if (sheet.links.length) out.push('');
 
   section('Problems', sheet.problems, 'none found');
-  const subject = (p: DeskProblem) => (p.what === 'prose' ? `typed “${p.field}”` : p.what === 'MDX' ? 'MDX syntax' : `<${p.what}> ${p.field}`);
+  const subject = (p: DeskProblem) => (p.what === 'prose' ? `typed “${p.field}”` : p.what === 'MDX' ? 'MDX syntax' : p.what === 'frontmatter' ? `frontmatter ${p.field}` : `<${p.what}> ${p.field}`);
   for (const p of sheet.problems) out.push(`- line ${p.line}: ${subject(p)}: ${p.reason}`);
   if (sheet.problems.length) out.push('');
 
