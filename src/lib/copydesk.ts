@@ -1,8 +1,9 @@
 import type { Figure, Source } from '../data/schemas/index.ts';
 import { formatQuantity, NUMBER_STYLES, type NumberStyle } from '../data/format.ts';
 import { isComponent, lineOf, parseMdx, propsOf, stringProp, textOf, walk, type MdNode } from './mdx-tree.ts';
-import { proseDigits } from './prose-digits.ts';
+import { proseDigits, typedFigureReason } from './prose-digits.ts';
 import { frontmatterProblems } from './frontmatter-check.ts';
+import { mdxSyntaxProblem } from './chapter-checks.ts';
 import { unknownComponentMessage, whitelistNames } from './known-components.mjs';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
 
@@ -165,9 +166,8 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
   } catch (error) {
     // The build stops on the same error; say where, as the parser does (`12:7: Unexpected …`).
     const message = (error as Error).message;
-    const unclosed = /closing tag for `<(\w+)>`/.exec(message)?.[1];
-    const hint = unclosed ? ` — add </${unclosed}> where the ${unclosed === 'Aside' ? 'note' : 'element'} ends, or write <${unclosed} … /> if it has no content` : '';
-    sheet.problems.push({ line: Number(message.match(/^(\d+):/)?.[1] ?? message.match(/\((\d+):\d+\)/)?.[1] ?? 0), what: 'MDX', field: 'syntax', reason: message.replace(/^\d+:\d+:\s*/, '') + hint });
+    const { line, reason } = mdxSyntaxProblem((error as Error).message);
+    sheet.problems.push({ line, what: 'MDX', field: 'syntax', reason });
     return sheet;
   }
   for (const p of frontmatterProblems(source)) sheet.problems.push({ line: p.line, what: 'frontmatter', field: p.field, reason: p.reason });
@@ -208,7 +208,7 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
     });
   }
   for (const d of proseDigits(tree)) {
-    sheet.problems.push({ line: d.line, what: 'prose', field: d.text, reason: `a figure typed as digits (“…${d.context}…”) — cite it with <Num id="…" />; only years (1900–2039) and the day of a written date may be typed` });
+    sheet.problems.push({ line: d.line, what: 'prose', field: d.text, reason: typedFigureReason(d.context) });
   }
   sheet.problems.sort((a, b) => a.line - b.line);
   return sheet;

@@ -90,4 +90,4 @@ export function frontmatterProblems(source: string): FrontmatterProblem[] {
 }
 
 /** One problem as the build and check:data print it. */
-export const frontmatterLine = (file: string, p: FrontmatterProblem): string => `${file}:${p.line} frontmatter › ${p.field}: ${p.reason}`;
+export const frontmatterLine = (file: string, p: FrontmatterProblem): string => `${file}:${p.line} › frontmatter › ${p.field}: ${p.reason}`;

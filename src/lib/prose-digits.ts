@@ -59,6 +59,11 @@ function skipped(node: MdNode, ancestors: readonly MdNode[]): boolean {
   );
 }
 
+/** What to do about a typed figure: the same words in check:data, the copy desk, the build and dev. */
+export function typedFigureReason(context: string): string {
+  return `a figure typed as digits (“…${context}…”) — cite it with <Num id="…" />; only years (1900–2039) and the day of a written date may be typed, and ordinals are written in words ("second")`;
+}
+
 /** Every figure typed as digits in a chapter's prose (see the module comment for what is allowed). */
 export function proseDigits(tree: MdNode): TypedDigits[] {
   const found: TypedDigits[] = [];

@@ -27,9 +27,9 @@ describe('the build and dev checks (src/lib/chapter-checks.ts)', () => {
   it('name the file and line of a typed figure in prose and in an <Aside title>', () => {
     const found = chapterProblems('content/chapters/09-x.mdx', chapter(`title: A title\n${DEK}\norder: 9`, 'We counted 336 of them in 2016.\n\n<Aside title="The 3 levels">\nNote on the 2nd level.\n</Aside>'));
     expect(found.map((p) => p.text)).toEqual([
-      expect.stringMatching(/^content\/chapters\/09-x\.mdx:7 prose › "336": a figure typed as digits .* cite it with <Num id="…" \/>/),
-      expect.stringMatching(/^content\/chapters\/09-x\.mdx:9 prose › "3": a figure typed as digits \(“…title="The 3 levels"…”\)/),
-      expect.stringMatching(/^content\/chapters\/09-x\.mdx:10 prose › "2": /),
+      expect.stringMatching(/^content\/chapters\/09-x\.mdx:7 › prose › "336": a figure typed as digits .* cite it with <Num id="…" \/>/),
+      expect.stringMatching(/^content\/chapters\/09-x\.mdx:9 › prose › "3": a figure typed as digits \(“…title="The 3 levels"…”\)/),
+      expect.stringMatching(/^content\/chapters\/09-x\.mdx:10 › prose › "2": /),
     ]);
   });
 });
