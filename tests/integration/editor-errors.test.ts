@@ -82,7 +82,6 @@ const cases: Case[] = [
     files: { 'content/chapters/90-chart.mdx': chapter(VALID, 'Text.\n\n<Chart id="organisation-counts" />') },
     expected: ['unknown chart id "organisation-counts"', 'use one of: claimed-vs-counted,', 'organisation-count'],
     checkData: ['content/chapters/90-chart.mdx:9 › Chart › id'],
-    once: false, // the <Chart> component's error (src/components) repeats the reason: not yet fixed
     build: ['<Chart> in content/chapters/90-chart.mdx:9'],
   },
   {
