@@ -19,28 +19,38 @@ function stop(message: string): never {
   process.exit(1);
 }
 
-const snapshot = latestSnapshot(dataDir) ?? stop('no release snapshot in data/releases/ — the project should hold one for its last release.');
+const snapshot =
+  latestSnapshot(dataDir) ?? stop('no release snapshot in data/releases/ — the project should hold one for its last release.');
 const current = readDataDir(dataDir);
 const released = readDataDir(snapshot.dir, `data/releases/${snapshot.version}/`);
-if (current.syntax.length || released.syntax.length) stop(`fix the JSON first:\n${[...current.syntax, ...released.syntax].map((p) => `  ${problemLine(p)}`).join('\n')}`);
+if (current.syntax.length || released.syntax.length)
+  stop(`fix the JSON first:\n${[...current.syntax, ...released.syntax].map((p) => `  ${problemLine(p)}`).join('\n')}`);
 const valid = validateDataset(current.raw);
 if (!valid.ok) stop(`data/ has problems — run \`npm run check:data\` and fix them first.`);
 const changes = recordChanges(released.raw, current.raw);
 const unreleasedUrl = new URL('releases/unreleased.json', dataDir);
 
 if (arg === 'draft') {
-  if (existsSync(unreleasedUrl)) stop(`${UNRELEASED_FILE} already exists — edit it (run \`npm run check:data\` to see what it still lacks).`);
+  if (existsSync(unreleasedUrl))
+    stop(`${UNRELEASED_FILE} already exists — edit it (run \`npm run check:data\` to see what it still lacks).`);
   if (!changes.length) stop(`data/ is the same as release ${snapshot.version}: nothing to record.`);
   const files = [...new Set(changes.map((c) => `${c.type} ${c.file}`))];
   const draft = {
     summary: `${TODO}: one line on what this release changes.`,
     changes: files.map((key) => {
       const [type, file] = key.split(' ') as [string, string];
-      return { type, file, records: changes.filter((c) => c.type === type && c.file === file).map((c) => c.id), description: `${TODO}: what changed and why, naming the source.` };
+      return {
+        type,
+        file,
+        records: changes.filter((c) => c.type === type && c.file === file).map((c) => c.id),
+        description: `${TODO}: what changed and why, naming the source.`,
+      };
     }),
   };
   writeFileSync(unreleasedUrl, `${JSON.stringify(draft, null, 2)}\n`);
-  console.log(`release:data: wrote ${UNRELEASED_FILE} listing ${changes.length} changed record${changes.length === 1 ? '' : 's'}; replace each ${TODO} with your words.`);
+  console.log(
+    `release:data: wrote ${UNRELEASED_FILE} listing ${changes.length} changed record${changes.length === 1 ? '' : 's'}; replace each ${TODO} with your words.`,
+  );
   process.exit(0);
 }
 
@@ -54,7 +64,10 @@ const entry = UnreleasedSchema.parse(unreleased.value);
 const changelogUrl = new URL('changelog.json', dataDir);
 const changelog = JSON.parse(readFileSync(changelogUrl, 'utf8')) as unknown[];
 const date = new Date().toISOString().slice(0, 10);
-writeFileSync(changelogUrl, `${JSON.stringify([{ version: arg, date, summary: entry.summary, changes: entry.changes }, ...changelog], null, 2)}\n`);
+writeFileSync(
+  changelogUrl,
+  `${JSON.stringify([{ version: arg, date, summary: entry.summary, changes: entry.changes }, ...changelog], null, 2)}\n`,
+);
 const target = new URL(`releases/${arg}/`, dataDir);
 for (const name of DATASET_NAMES) cpSync(new URL(`${name}.json`, dataDir), new URL(`${name}.json`, target));
 rmSync(snapshot.dir, { recursive: true }); // only the last release is needed for the comparison

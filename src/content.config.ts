@@ -17,10 +17,16 @@ const checkedChapters: Loader = {
   ...globbed,
   name: 'chapters',
   async load(context) {
-    const files = readdirSync(CHAPTERS).filter((f) => f.endsWith('.mdx')).sort();
-    const lines = files.flatMap((f) => frontmatterProblems(readFileSync(`${CHAPTERS}/${f}`, 'utf8')).map((p) => frontmatterLine(`content/chapters/${f}`, p)));
+    const files = readdirSync(CHAPTERS)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort();
+    const lines = files.flatMap((f) =>
+      frontmatterProblems(readFileSync(`${CHAPTERS}/${f}`, 'utf8')).map((p) => frontmatterLine(`content/chapters/${f}`, p)),
+    );
     if (lines.length) {
-      const error = new Error(`${lines.length === 1 ? 'A frontmatter mistake' : `${lines.length} frontmatter mistakes`}:\n${lines.map((l) => `  ${l}`).join('\n')}\nSee content/EDITING.md, "Frontmatter".`);
+      const error = new Error(
+        `${lines.length === 1 ? 'A frontmatter mistake' : `${lines.length} frontmatter mistakes`}:\n${lines.map((l) => `  ${l}`).join('\n')}\nSee content/EDITING.md, "Frontmatter".`,
+      );
       error.stack = ''; // the message says where; the loader's own stack is not the editor's business
       throw error;
     }

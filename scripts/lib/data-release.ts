@@ -17,18 +17,30 @@ export function readDataDir(dir: URL, label = 'data/'): { raw: RawDataset; synta
     if (!existsSync(file)) continue; // validateDataset reports the missing file
     const parsed = parseJson(readFileSync(file, 'utf8'));
     if (parsed.ok) raw[name] = parsed.value;
-    else syntax.push({ file: `${label}${name}.json:${parsed.error.line}:${parsed.error.column}`, record: '(file)', field: 'JSON', reason: parsed.error.reason });
+    else
+      syntax.push({
+        file: `${label}${name}.json:${parsed.error.line}:${parsed.error.column}`,
+        record: '(file)',
+        field: 'JSON',
+        reason: parsed.error.reason,
+      });
   }
   return { raw, syntax };
 }
 
-const versionKey = (v: string) => v.split('.').map(Number).reduce((a, n) => a * 1000 + n, 0);
+const versionKey = (v: string) =>
+  v
+    .split('.')
+    .map(Number)
+    .reduce((a, n) => a * 1000 + n, 0);
 
 /** The newest release snapshot under `<dataDir>/releases/`, or undefined when there is none. */
 export function latestSnapshot(dataDir: URL): { version: string; dir: URL } | undefined {
   const releases = new URL('releases/', dataDir);
   if (!existsSync(releases)) return undefined;
-  const versions = readdirSync(releases).filter((v) => /^\d+\.\d+\.\d+$/.test(v)).sort((a, b) => versionKey(b) - versionKey(a));
+  const versions = readdirSync(releases)
+    .filter((v) => /^\d+\.\d+\.\d+$/.test(v))
+    .sort((a, b) => versionKey(b) - versionKey(a));
   return versions[0] ? { version: versions[0], dir: new URL(`${versions[0]}/`, releases) } : undefined;
 }
 
@@ -38,7 +50,15 @@ export function readUnreleased(dataDir: URL): { value: unknown; syntax?: Problem
   if (!existsSync(file)) return { value: undefined };
   const parsed = parseJson(readFileSync(file, 'utf8'));
   if (parsed.ok) return { value: parsed.value };
-  return { value: undefined, syntax: { file: `data/releases/unreleased.json:${parsed.error.line}:${parsed.error.column}`, record: '(file)', field: 'JSON', reason: parsed.error.reason } };
+  return {
+    value: undefined,
+    syntax: {
+      file: `data/releases/unreleased.json:${parsed.error.line}:${parsed.error.column}`,
+      record: '(file)',
+      field: 'JSON',
+      reason: parsed.error.reason,
+    },
+  };
 }
 
 export { versionKey };
@@ -47,15 +67,31 @@ export { versionKey };
  * What data/ changes against the last release snapshot (charts, derived figures, ledger entries,
  * chapters, held-back unverified counts), and what the changelog step still needs.
  */
-export async function releaseReport(dataDir: URL, root: URL, raw: RawDataset, data: Dataset): Promise<{ lines: string[]; problems: Problem[] }> {
+export async function releaseReport(
+  dataDir: URL,
+  root: URL,
+  raw: RawDataset,
+  data: Dataset,
+): Promise<{ lines: string[]; problems: Problem[] }> {
   const snapshot = latestSnapshot(dataDir);
   if (!snapshot) return { lines: [], problems: [] };
   const released = readDataDir(snapshot.dir, `data/releases/${snapshot.version}/`);
   const releasedResult = validateDataset(released.raw);
-  if (released.syntax.length || !releasedResult.ok) return { lines: [`(the release snapshot data/releases/${snapshot.version}/ does not read, so the comparison is skipped)`], problems: [] };
+  if (released.syntax.length || !releasedResult.ok)
+    return {
+      lines: [`(the release snapshot data/releases/${snapshot.version}/ does not read, so the comparison is skipped)`],
+      problems: [],
+    };
   const { dataImpact, impactLines, unreleasedProblems } = await import('../../src/lib/data-impact.ts');
   const chaptersDir = new URL('content/chapters/', root);
-  const chapters = new Map(existsSync(chaptersDir) ? readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx')).sort().map((f) => [`content/chapters/${f}`, readFileSync(new URL(f, chaptersDir), 'utf8')] as const) : []);
+  const chapters = new Map(
+    existsSync(chaptersDir)
+      ? readdirSync(chaptersDir)
+          .filter((f) => f.endsWith('.mdx'))
+          .sort()
+          .map((f) => [`content/chapters/${f}`, readFileSync(new URL(f, chaptersDir), 'utf8')] as const)
+      : [],
+  );
   const impact = dataImpact({ raw: released.raw, data: releasedResult.data }, { raw, data }, chapters);
   const unreleased = readUnreleased(dataDir);
   const problems = unreleased.syntax ? [unreleased.syntax] : unreleasedProblems(impact.changes, unreleased.value, snapshot.version);

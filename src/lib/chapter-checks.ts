@@ -28,7 +28,10 @@ export function chapterProblems(file: string, source: string): ChapterProblem[] 
   const components = whitelistNames();
   walk(tree, (node) => {
     if (isComponent(node) && node.name && /^[A-Z]/.test(node.name) && !components.includes(node.name)) {
-      problems.push({ line: lineOf(node), text: `${file}:${lineOf(node)} › ${node.name} › (name): ${unknownComponentMessage(node.name, components)}` });
+      problems.push({
+        line: lineOf(node),
+        text: `${file}:${lineOf(node)} › ${node.name} › (name): ${unknownComponentMessage(node.name, components)}`,
+      });
     }
   });
   for (const d of proseDigits(tree)) {
@@ -45,7 +48,9 @@ export function chapterProblemsMessage(problems: readonly ChapterProblem[]): str
 /** An MDX parse error as line and reason, with the fix for the commonest one (a tag left open). */
 export function mdxSyntaxProblem(message: string): { line: number; reason: string } {
   const unclosed = /closing tag for `<(\w+)>`/.exec(message)?.[1];
-  const hint = unclosed ? ` — add </${unclosed}> where the ${unclosed === 'Aside' ? 'note' : 'element'} ends, or write <${unclosed} … /> if it has no content` : '';
+  const hint = unclosed
+    ? ` — add </${unclosed}> where the ${unclosed === 'Aside' ? 'note' : 'element'} ends, or write <${unclosed} … /> if it has no content`
+    : '';
   const line = Number(message.match(/^(\d+):/)?.[1] ?? message.match(/\((\d+):\d+\)/)?.[1] ?? 0);
   return { line, reason: message.replace(/^\d+:\d+:\s*/, '') + hint };
 }

@@ -165,7 +165,6 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
     tree = parseMdx(source);
   } catch (error) {
     // The build stops on the same error; say where, as the parser does (`12:7: Unexpected …`).
-    const message = (error as Error).message;
     const { line, reason } = mdxSyntaxProblem((error as Error).message);
     sheet.problems.push({ line, what: 'MDX', field: 'syntax', reason });
     return sheet;

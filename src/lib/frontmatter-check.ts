@@ -40,21 +40,29 @@ function scalar(text: string): unknown {
 
 /** The fix for one schema issue on one field. */
 function fix(field: string, code: string, message: string, value: unknown): string {
-  if (value === undefined) return `required field is missing — add a line such as \`${EXAMPLES[field] ?? `${field}: …`}\` between the --- lines`;
+  if (value === undefined)
+    return `required field is missing — add a line such as \`${EXAMPLES[field] ?? `${field}: …`}\` between the --- lines`;
   if (field === 'order') {
-    return typeof value === 'string' ? `"${value}" is text — write a whole number without quotes, e.g. \`order: 2\`` : `must be a whole number, 0 or more (0 is the introduction), e.g. \`order: 2\``;
+    return typeof value === 'string'
+      ? `"${value}" is text — write a whole number without quotes, e.g. \`order: 2\``
+      : `must be a whole number, 0 or more (0 is the introduction), e.g. \`order: 2\``;
   }
   if (field === 'draft') return 'must be true or false, without quotes';
-  if (code === 'too_small' || code === 'too_big') return `${message.replace(/^Too (small|big): expected string to have /, 'must have ')} — see the table in content/EDITING.md, "Frontmatter"`;
+  if (code === 'too_small' || code === 'too_big')
+    return `${message.replace(/^Too (small|big): expected string to have /, 'must have ')} — see the table in content/EDITING.md, "Frontmatter"`;
   return message;
 }
 
 /** Problems in the frontmatter of `source` (a whole chapter file); [] when it is valid. */
 export function frontmatterProblems(source: string): FrontmatterProblem[] {
   const lines = source.split('\n');
-  if (lines[0]?.trim() !== '---') return [{ line: 1, field: '(frontmatter)', reason: 'the file must start with a line `---`, then the fields (title, dek, order), then `---`' }];
+  if (lines[0]?.trim() !== '---')
+    return [
+      { line: 1, field: '(frontmatter)', reason: 'the file must start with a line `---`, then the fields (title, dek, order), then `---`' },
+    ];
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end < 0) return [{ line: 1, field: '(frontmatter)', reason: 'the frontmatter is not closed — add a line `---` after the last field' }];
+  if (end < 0)
+    return [{ line: 1, field: '(frontmatter)', reason: 'the frontmatter is not closed — add a line `---` after the last field' }];
   const problems: FrontmatterProblem[] = [];
   const values: Record<string, unknown> = {};
   const lineOf: Record<string, number> = {};
@@ -63,7 +71,11 @@ export function frontmatterProblems(source: string): FrontmatterProblem[] {
     if (!text.trim() || text.trim().startsWith('#')) continue;
     const m = /^([A-Za-z_][\w-]*):\s*(.*?)\s*$/.exec(text);
     if (!m) {
-      problems.push({ line: i + 1, field: '(frontmatter)', reason: `"${text.trim()}" is not a \`field: value\` line — each field goes on one line, e.g. \`title: A title\`` });
+      problems.push({
+        line: i + 1,
+        field: '(frontmatter)',
+        reason: `"${text.trim()}" is not a \`field: value\` line — each field goes on one line, e.g. \`title: A title\``,
+      });
       continue;
     }
     const [, field, raw] = m as unknown as [string, string, string];
@@ -73,7 +85,11 @@ export function frontmatterProblems(source: string): FrontmatterProblem[] {
       continue;
     }
     if (!/^["']/.test(raw) && /:(\s|$)/.test(raw)) {
-      problems.push({ line: i + 1, field, reason: `the value contains a colon, which YAML reads as a new field — put it in double quotes: \`${field}: "${raw.replace(/"/g, '\\"')}"\`` });
+      problems.push({
+        line: i + 1,
+        field,
+        reason: `the value contains a colon, which YAML reads as a new field — put it in double quotes: \`${field}: "${raw.replace(/"/g, '\\"')}"\``,
+      });
       continue;
     }
     values[field] = scalar(raw);
