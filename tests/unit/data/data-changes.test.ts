@@ -7,7 +7,8 @@ import { validateDataset, type RawDataset } from '../../../src/data/validate.ts'
 import { DATASET_NAMES } from '../../../src/data/schemas/index.ts';
 import { buildFigureIndex } from '../../../src/data/refs.ts';
 import { claimedVsCountedRows, worldMapRows } from '../../../src/charts/rows.ts';
-import { recordChanges, unreleasedProblems } from '../../../src/lib/data-impact.ts';
+import { dataImpact, recordChanges, unreleasedProblems } from '../../../src/lib/data-impact.ts';
+import { readdirSync } from 'node:fs';
 
 /** The real data/ as raw JSON, so a test can add a record the way an editor would. */
 const realRaw = (): Record<string, unknown[]> =>
@@ -84,5 +85,22 @@ describe('the changelog step', () => {
     ]);
     const filled = { summary: 'A Turkmenistan estimate.', changes: [{ type: 'added', file: 'estimates', records: ['tm-2012-unverified'], description: 'An unverified 2012 estimate, held back from the charts.' }] };
     expect(unreleasedProblems(changes, filled, '1.2.0')).toEqual([]);
+  });
+});
+
+describe('what a changed record alters (dataImpact)', () => {
+  it('names the charts, derived figures, ledger entries and chapters that now show something else', () => {
+    const released = realRaw();
+    const current = realRaw();
+    // A corrected census count for Russia, 2010: cited in chapters, drawn in charts, used as evidence.
+    current['estimates'] = current['estimates']!.map((r) => (r as { id: string }).id === 'ru-2010-census' ? { ...(r as object), value: { kind: 'exact', value: 600000 } } : r);
+    const chapters = new Map(readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => [`content/chapters/${f}`, readFileSync(`content/chapters/${f}`, 'utf8')]));
+    const impact = dataImpact({ raw: released, data: parse(released) }, { raw: current, data: parse(current) }, chapters);
+    expect(impact.changes).toEqual([{ file: 'estimates', id: 'ru-2010-census', type: 'changed' }]);
+    expect(impact.charts).toContain('russia');
+    expect(impact.ledger.length).toBeGreaterThan(0);
+    const why = [...impact.chapters.values()].flat();
+    expect(why).toContain('<Num id="estimates.ru-2010-census">');
+    expect(why).toContain('<Chart id="russia">');
   });
 });
