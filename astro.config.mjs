@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { knownComponentsPlugin } from './src/lib/known-components.mjs';
 import { fontSubset } from './src/lib/font-subset.mjs';
 import { CANONICAL_ORIGIN } from './src/site-origin.mjs';
+import { chapterChecks } from './src/lib/chapter-checks-plugin.ts';
 
 /**
  * Where the site is published: the canonical public origin (src/site-origin.mjs), which every
@@ -27,6 +28,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
   devToolbar: { enabled: false },
   vite: {
+    // Frontmatter and typed figures stop the build and show over the page in dev, as in check:data.
+    plugins: [chapterChecks()],
     build: {
       rolldownOptions: {
         // Astro marks each MDX module with a "use astro:head-inject" directive that Rolldown warns it

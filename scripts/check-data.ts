@@ -5,8 +5,9 @@
 // it load the chart registry, whose imports are written for Vite.
 import './lib/ts-hooks.mjs'; // before the dynamic import of the chart registry
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readDataDir, releaseReport } from './lib/data-release.ts';
 import { DATASET_NAMES } from '../src/data/schemas/index.ts';
-import { validateDataset, type RawDataset } from '../src/data/validate.ts';
+import { validateDataset } from '../src/data/validate.ts';
 import { buildFigureIndex, closeMatches } from '../src/data/refs.ts';
 import { DataError, problemLine, type Problem } from '../src/data/problems.ts';
 import type { Dataset, Figure } from '../src/data/schemas/index.ts';
@@ -14,22 +15,6 @@ import { copydesk, type ChartInfo } from '../src/lib/copydesk.ts';
 import { astroProse, typedNumbers } from '../src/lib/prose-digits.ts';
 
 const root = new URL('../', import.meta.url);
-
-function readRaw(dir: URL): { raw: RawDataset; problems: Problem[] } {
-  const raw: Record<string, unknown> = {};
-  const problems: Problem[] = [];
-  for (const name of DATASET_NAMES) {
-    const file = new URL(`${name}.json`, dir);
-    if (!existsSync(file)) continue; // validateDataset reports the missing file
-    try {
-      raw[name] = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      problems.push({ file: `data/${name}.json`, record: '(file)', field: '(root)', reason: `not valid JSON: ${(error as Error).message}` });
-      raw[name] = [];
-    }
-  }
-  return { raw, problems };
-}
 
 /**
  * What the chapters cite that would fail the build or break the editorial rules: unknown
@@ -70,7 +55,18 @@ function checkPageProse(figures: ReadonlyMap<string, Figure>): Problem[] {
 }
 
 const dataDir = new URL(process.argv[2] ? `${process.argv[2].replace(/\/?$/, '/')}` : 'data/', process.argv[2] ? `file://${process.cwd()}/` : root);
-const { raw, problems } = readRaw(dataDir);
+
+function fail(problems: readonly Problem[], footer?: string): never {
+  console.error(`check:data found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+  for (const p of problems) console.error(`  ${problemLine(p)}`);
+  if (footer) console.error(footer);
+  process.exit(1);
+}
+
+const { raw, syntax } = readDataDir(dataDir);
+// A file that is not JSON stops here: every later check would only report knock-on errors.
+if (syntax.length) fail(syntax, 'Fix the JSON first; the records are checked once every file reads.');
+const problems: Problem[] = [];
 const result = validateDataset(raw);
 if (!result.ok) problems.push(...result.problems);
 let figureCount = 0;
@@ -86,10 +82,13 @@ if (result.ok) {
   }
 }
 
-if (problems.length) {
-  console.error(`check:data found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
-  for (const p of problems) console.error(`  ${problemLine(p)}`);
-  process.exit(1);
+const release = result.ok ? await releaseReport(dataDir, root, raw, result.data) : { lines: [], problems: [] };
+if (release.lines.length) console.log(release.lines.join('\n'));
+// An unrecorded change is reported here and fails `npm test` (tests/unit/data/release-state.test.ts),
+// but it does not stop check:data: the editor is told what to do while still editing.
+if (release.problems.length) {
+  console.log(`Changelog step still to do:\n${release.problems.map((p) => `  ${problemLine(p)}`).join('\n')}`);
 }
+if (problems.length) fail(problems);
 const counts = DATASET_NAMES.map((n) => `${(raw[n] as unknown[]).length} ${n}`).join(', ');
 console.log(`check:data: data/ is valid (${counts}; ${figureCount} citable figures); the chapters cite only known figures, charts and sources, and they, the About page and derived labels type no figures.`);

@@ -6,6 +6,8 @@
 import './lib/ts-hooks.mjs'; // before the dynamic imports of the dataset and the charts
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copydesk, renderSheet, type ChartInfo } from '../src/lib/copydesk.ts';
+import { readDataDir, releaseReport } from './lib/data-release.ts';
+import { problemLine } from '../src/data/problems.ts';
 
 const root = new URL('../', import.meta.url);
 const args = process.argv.slice(2);
@@ -17,6 +19,12 @@ if (outAt >= 0 && !out) {
 }
 const filters = args.filter((_, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
 
+// A data file that is not JSON stops here, with its line and column (as check:data says it).
+const { raw, syntax } = readDataDir(new URL('data/', root));
+if (syntax.length) {
+  console.error(`copydesk: fix the JSON first:\n${syntax.map((p) => `  ${problemLine(p)}`).join('\n')}`);
+  process.exit(1);
+}
 // The dataset and the charts are loaded as the build loads them; a bad data file stops here.
 let load: typeof import('../src/data/load.ts');
 let registry: typeof import('../src/charts/registry.ts');
@@ -41,7 +49,10 @@ if (files.length === 0) {
 }
 
 const sheets = files.map((f) => copydesk(`content/chapters/${f}`, readFileSync(new URL(f, dir), 'utf8'), ctx));
-const text = sheets.map(renderSheet).join('\n---\n\n');
+// What the data changes since the last release comes first: a fact-checker signs off those figures too.
+const release = await releaseReport(new URL('data/', root), root, raw, load.dataset);
+const dataChanges = release.lines.length ? `# Data changes since the last release\n\n\`\`\`text\n${[...release.lines, ...release.problems.map((p) => problemLine(p))].join('\n')}\n\`\`\`\n\n---\n\n` : '';
+const text = dataChanges + sheets.map(renderSheet).join('\n---\n\n');
 if (out) writeFileSync(out, text);
 else process.stdout.write(text);
 

@@ -1,11 +1,39 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { readdirSync, readFileSync } from 'node:fs';
 import { ChapterSchema } from './schemas/chapter';
+import { frontmatterProblems, frontmatterLine } from './lib/frontmatter-check';
 
-/** Chapters live outside src/ so editors find them at the top of the project. */
-const chapters = defineCollection({
-  loader: glob({ base: './content/chapters', pattern: '**/*.mdx' }),
-  schema: ChapterSchema,
-});
+const CHAPTERS = './content/chapters';
+
+/**
+ * Chapters live outside src/ so editors find them at the top of the project. Before Astro reads
+ * them, their frontmatter is checked by src/lib/frontmatter-check.ts, so a mistake stops the build
+ * with the file, the line, the field and the fix (the same words as check:data), instead of
+ * Astro's YAML or schema error at `…mdx:0:0`.
+ */
+const globbed = glob({ base: CHAPTERS, pattern: '**/*.mdx' });
+const checkedChapters: Loader = {
+  ...globbed,
+  name: 'chapters',
+  async load(context) {
+    const files = readdirSync(CHAPTERS)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort();
+    const lines = files.flatMap((f) =>
+      frontmatterProblems(readFileSync(`${CHAPTERS}/${f}`, 'utf8')).map((p) => frontmatterLine(`content/chapters/${f}`, p)),
+    );
+    if (lines.length) {
+      const error = new Error(
+        `${lines.length === 1 ? 'A frontmatter mistake' : `${lines.length} frontmatter mistakes`}:\n${lines.map((l) => `  ${l}`).join('\n')}\nSee content/EDITING.md, "Frontmatter".`,
+      );
+      error.stack = ''; // the message says where; the loader's own stack is not the editor's business
+      throw error;
+    }
+    return globbed.load(context);
+  },
+};
+
+const chapters = defineCollection({ loader: checkedChapters, schema: ChapterSchema });
 
 export const collections = { chapters };

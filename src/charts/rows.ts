@@ -2,6 +2,7 @@
  * From the dataset to the rows each chart draws (and offers for download). Pure functions of the
  * parsed dataset: which records a chart shows is decided here, once, and tested against the data.
  */
+import { verifiedFirst } from '../data/selection.ts';
 import type { Claim, Dataset, Estimate, Figure, Quantity } from '../data/schemas/index.ts';
 import { AREA_NAMES } from '../data/areas.ts';
 import { DEFINITION_LABELS } from '../data/labels.ts';
@@ -73,7 +74,8 @@ function bestCount(list: readonly Estimate[]): Estimate | undefined {
 function countryCounts(data: Dataset): Estimate[] {
   const countries = [...new Set(data.estimates.filter((e) => isPeople(e) && e.area.length === 2 && e.area !== 'AZ').map((e) => e.area))];
   return countries
-    .map((area) => need(bestCount(data.estimates.filter((e) => e.area === area && isPeople(e))), `count for ${area}`))
+    // verifiedFirst (src/data/selection.ts): an unverified count never displaces a verified one.
+    .map((area) => need(bestCount(verifiedFirst(data.estimates.filter((e) => e.area === area && isPeople(e)))), `count for ${area}`))
     .sort((a, b) => centre({ kind: b.kind, ...flatten(b.value) }) - centre({ kind: a.kind, ...flatten(a.value) }));
 }
 

@@ -25,6 +25,7 @@ export class DataError extends Error {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     super(`The dataset in data/ has ${count}:\n${problems.map((p) => `  ${problemLine(p)}`).join('\n')}`);
     this.name = 'DataError';
+    this.stack = ''; // the message names every file, record and field; the loader's stack is not the editor's business
     this.problems = problems;
   }
 }

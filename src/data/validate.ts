@@ -3,6 +3,7 @@ import { DATASET_NAMES, RECORD_SCHEMAS, type Dataset, type DatasetName } from '.
 import { fieldPath, DataError, type Problem } from './problems.ts';
 import { DERIVED_IDS } from './derived.ts';
 import { verdictProblems } from './verdicts.ts';
+import { closeMatches } from './refs.ts';
 
 /** Raw JSON as read from data/<name>.json, before any check. */
 export type RawDataset = Readonly<Partial<Record<DatasetName, unknown>>>;
@@ -75,6 +76,9 @@ function checkUniqueIds(name: DatasetName, raw: unknown, problems: Problem[]): v
   });
 }
 
+/** Close matches for a misspelt id, as for a misspelt figure ref (the same edit-distance helper). */
+const suggest = (ref: string, known: ReadonlySet<string>): string => (known.size ? `; close matches: ${closeMatches(ref, known, 3).join(', ')}` : '');
+
 /** Checks that every id listed under `key` (a string or an array of strings) exists in `known`. */
 function checkRefs(
   file: string, record: string, holder: Loose, key: string, known: ReadonlySet<string>, [what, hint]: readonly [string, string],
@@ -84,7 +88,7 @@ function checkRefs(
   const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
   return list.flatMap((ref, i) =>
     typeof ref === 'string' && !known.has(ref)
-      ? [{ file, record, field: fieldPath(typeof value === 'string' ? [...prefix, key] : [...prefix, key, i]), reason: `unknown ${what} "${ref}" — ${hint}` }]
+      ? [{ file, record, field: fieldPath(typeof value === 'string' ? [...prefix, key] : [...prefix, key, i]), reason: `unknown ${what} "${ref}" — ${hint}${suggest(ref, known)}` }]
       : [],
   );
 }

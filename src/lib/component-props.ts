@@ -42,10 +42,12 @@ export function parseProps<S extends z.ZodType>(component: string, schema: S, pr
   const given = (typeof props === 'object' && props !== null ? props : {}) as Record<string, unknown>;
   const { issues } = result.error;
   const where = whereUsed(component, page, (tag) => showsIssues(tag, given, issues));
-  throw new Error(
+  const error = new Error(
     `<${component}> in ${where}:\n${describeIssues(component, schema, given, issues).map((l) => `  ${l}`).join('\n')}\n` +
       `Fix the tag in the chapter; every component and its props are described in ${EDITING_GUIDE}.`,
   );
+  error.stack = ''; // printed once, without the site's own code: the message names the chapter line to fix
+  throw error;
 }
 
 /** A date as precise as the source gives it: `2001`, `2001-11` or `2001-11-09`. */

@@ -1,7 +1,10 @@
 import type { Figure, Source } from '../data/schemas/index.ts';
 import { formatQuantity, NUMBER_STYLES, type NumberStyle } from '../data/format.ts';
 import { isComponent, lineOf, parseMdx, propsOf, stringProp, textOf, walk, type MdNode } from './mdx-tree.ts';
-import { proseDigits } from './prose-digits.ts';
+import { proseDigits, typedFigureReason } from './prose-digits.ts';
+import { frontmatterProblems } from './frontmatter-check.ts';
+import { mdxSyntaxProblem } from './chapter-checks.ts';
+import { unknownComponentMessage, whitelistNames } from './known-components.mjs';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
 
 /**
@@ -162,10 +165,17 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
     tree = parseMdx(source);
   } catch (error) {
     // The build stops on the same error; say where, as the parser does (`12:7: Unexpected …`).
-    const message = (error as Error).message;
-    sheet.problems.push({ line: Number(message.match(/^(\d+):/)?.[1] ?? 0), what: 'MDX', field: 'syntax', reason: message.replace(/^\d+:\d+:\s*/, '') });
+    const { line, reason } = mdxSyntaxProblem((error as Error).message);
+    sheet.problems.push({ line, what: 'MDX', field: 'syntax', reason });
     return sheet;
   }
+  for (const p of frontmatterProblems(source)) sheet.problems.push({ line: p.line, what: 'frontmatter', field: p.field, reason: p.reason });
+  const components = whitelistNames();
+  walk(tree, (node) => {
+    if (isComponent(node) && node.name && /^[A-Z]/.test(node.name) && !components.includes(node.name)) {
+      sheet.problems.push({ line: lineOf(node), what: node.name, field: '(name)', reason: unknownComponentMessage(node.name, components) });
+    }
+  });
   const yaml = tree.children?.find((n) => n.type === 'yaml')?.value ?? '';
   sheet.title = frontmatterField(yaml, 'title') ?? file;
   sheet.draft = frontmatterField(yaml, 'draft') === 'true';
@@ -197,7 +207,7 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
     });
   }
   for (const d of proseDigits(tree)) {
-    sheet.problems.push({ line: d.line, what: 'prose', field: d.text, reason: `a figure typed as digits (“…${d.context}…”) — cite it with <Num id="…" />; only years (1900–2039) and the day of a written date may be typed` });
+    sheet.problems.push({ line: d.line, what: 'prose', field: d.text, reason: typedFigureReason(d.context) });
   }
   sheet.problems.sort((a, b) => a.line - b.line);
   return sheet;
@@ -239,7 +249,7 @@ export function renderSheet(sheet: Sheet): string {
   if (sheet.links.length) out.push('');
 
   section('Problems', sheet.problems, 'none found');
-  const subject = (p: DeskProblem) => (p.what === 'prose' ? `typed “${p.field}”` : p.what === 'MDX' ? 'MDX syntax' : `<${p.what}> ${p.field}`);
+  const subject = (p: DeskProblem) => (p.what === 'prose' ? `typed “${p.field}”` : p.what === 'MDX' ? 'MDX syntax' : p.what === 'frontmatter' ? `frontmatter ${p.field}` : `<${p.what}> ${p.field}`);
   for (const p of sheet.problems) out.push(`- line ${p.line}: ${subject(p)}: ${p.reason}`);
   if (sheet.problems.length) out.push('');
 

@@ -1,4 +1,4 @@
-import { isComponent, lineOf, walk, type MdNode } from './mdx-tree.ts';
+import { isComponent, lineOf, stringProp, walk, type MdNode } from './mdx-tree.ts';
 
 /**
  * Editorial rule 2: prose numbers are references to the dataset (`<Num id="…" />`), never typed
@@ -8,7 +8,8 @@ import { isComponent, lineOf, walk, type MdNode } from './mdx-tree.ts';
  *   - a year, 1900–2039 (also as a decade: "the 1990s");
  *   - the day of the month in a written date: "15 May 2017", "15–16 May", "25 or 26 December",
  *     "May 15, 2017", "3rd of June".
- * Not checked: frontmatter, component props, footnote markers (`[^1]`), code, comments, and the
+ * Also checked: the `title` of an <Aside>, which readers see as a heading.
+ * Not checked: frontmatter, other component props, footnote markers (`[^1]`), code, comments, and the
  * words inside <Quote>, which are someone else's and are listed for checking on the copy desk.
  */
 export interface TypedDigits {
@@ -58,6 +59,11 @@ function skipped(node: MdNode, ancestors: readonly MdNode[]): boolean {
   );
 }
 
+/** What to do about a typed figure: the same words in check:data, the copy desk, the build and dev. */
+export function typedFigureReason(context: string): string {
+  return `a figure typed as digits (“…${context}…”) — cite it with <Num id="…" />; only years (1900–2039) and the day of a written date may be typed, and ordinals are written in words ("second")`;
+}
+
 /** Every figure typed as digits in a chapter's prose (see the module comment for what is allowed). */
 export function proseDigits(tree: MdNode): TypedDigits[] {
   const found: TypedDigits[] = [];
@@ -65,6 +71,11 @@ export function proseDigits(tree: MdNode): TypedDigits[] {
     const isText = node.type === 'text';
     // `{'336'}` would bypass the check; comments `{/* … */}` are fine.
     const isLiteral = (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && !/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '');
+    // A prop the reader sees as prose: <Aside title="…">.
+    if (isComponent(node, 'Aside') && !skipped(node, ancestors)) {
+      const title = stringProp(node, 'title');
+      if (title) for (const n of typedNumbers(title)) found.push({ line: lineOf(node), text: n.text, context: `title="${n.context}"` });
+    }
     if ((!isText && !isLiteral) || skipped(node, ancestors)) return;
     for (const n of typedNumbers(node.value ?? '')) found.push({ line: lineOf(node) + n.line, text: n.text, context: n.context });
   });

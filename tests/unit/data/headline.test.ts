@@ -46,14 +46,21 @@ const HEADLINES: readonly [ref: string, quantity: Quantity][] = [
   ['congresses.2022.countries', { kind: 'exact', value: 65 }],
 ];
 
+/** What an editor who changed data/ reads when a pinned figure moves (content/EDITING.md explains it). */
+const PINNED = (ref: string) =>
+  `${ref} is a HEADLINE figure pinned to the REAL data in data/ — the chapters are written around it. ` +
+  'You changed it: check the record against its source; if the new figure is right, re-read the chapters that cite it ' +
+  `(\`npm run check:data\` lists them) and update its line in tests/unit/data/headline.test.ts in the same change. ` +
+  'See content/EDITING.md, "When a test fails after a data change".';
+
 describe('headline figures', () => {
   it.each(HEADLINES)('%s is pinned', (ref, quantity) => {
-    expect(figures.get(ref)?.quantity).toEqual(quantity);
+    expect(figures.get(ref)?.quantity, PINNED(ref)).toEqual(quantity);
   });
 
   it('carries the verification levels of research/facts.md', () => {
-    expect(figures.get('organisations.2006-03')?.verification).toBe('partly');
-    expect(figures.get('estimates.ru-2021-census')?.verification).toBe('partly');
-    expect(figures.get('organisations.2016-06')?.verification).toBe('yes');
+    expect(figures.get('organisations.2006-03')?.verification, PINNED('organisations.2006-03')).toBe('partly');
+    expect(figures.get('estimates.ru-2021-census')?.verification, PINNED('estimates.ru-2021-census')).toBe('partly');
+    expect(figures.get('organisations.2016-06')?.verification, PINNED('organisations.2016-06')).toBe('yes');
   });
 });
