@@ -9,15 +9,24 @@
  * geo marks would add nothing here but bytes.
  */
 import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { formatQuantity } from '../data/format.ts';
+import { AREA_NAMES } from '../data/areas.ts';
+import { claimRow, countryCounts, estimateRow } from './claimed-vs-counted';
+import type { ChartSpec } from './lib/definition';
+import { figureColumns } from './lib/columns';
+import { byCentre, first, people } from './lib/prose';
+import { need } from './lib/records';
 import { BASEMAP } from './lib/basemap';
 import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
-import { fonts, KIND, QUALIFIER_CLASS, type ChartSize } from './lib/theme';
+import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/theme';
 import { round } from './lib/text';
 import { esc } from './lib/svg';
 
 /** One figure on the map, as drawn and downloaded. */
 export interface WorldMapRow extends FigureMark {
   [key: string]: string | number | null;
+  /** The record: `claims.…` or `estimates.…`. */
+  ref: string;
   /** The country, or the claim (which is not placed). */
   place: string;
   /** ISO 3166-1 alpha-2 code; empty for the claim. */
@@ -113,7 +122,7 @@ function label(text: string, side: Side, x: number, y: number, r: number, size: 
   return `<g class="${className} halo"><text x="${round(tx)}" y="${round(ty)}" text-anchor="${anchor}" font-size="${size}">${esc(text)}</text></g>`;
 }
 
-export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string {
+export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
   const layout = LAYOUTS[size.variant];
   const FONT = fonts(size);
   const { width } = size;
@@ -191,3 +200,81 @@ export function sizeScale(rows: readonly WorldMapRow[], variant: ChartSize['vari
     floor: largest * (MIN_RADIUS / maxRadius) ** 2,
   };
 }
+
+export const words = {
+  title: 'Where Azerbaijanis have been counted',
+  takeaway: (v: { claim: string; top: string; second: string; iran: string | null }) =>
+    `Set beside the claim of ${v.claim} abroad, no country comes close: the largest figures are ${v.top} and ${v.second}.${v.iran ? ` Iran’s ${v.iran} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : ''}`,
+  /** A country's figure in the takeaway: "Russia’s 603,070"; its kind is named unless it is a census. */
+  figure: (place: string | null, figure: string, kind: string | null) => `${place ? `${place}’s ` : ''}${figure}${kind ? ` (${kind})` : ''}`,
+  description: (v: { count: number; largest: readonly string[]; smallest: string; smallestFigure: string; claim: string }) =>
+    [
+      `Map of Europe, western Asia and North America with one symbol per country, its area proportional to the figure: ${v.count} countries.`,
+      `Largest first: ${v.largest.join('; ')}.`,
+      `The smallest is ${v.smallest} (${v.smallestFigure}).`,
+      `The official claim, ${v.claim} abroad, is drawn to the same scale as a hollow dashed circle with no place.`,
+    ].join(' '),
+  place: (place: string, figure: string, kind: string) => `${place} ${figure} (${kind})`,
+  notes: (v: { floorWide: string; floorNarrow: string; labelFrom: string; americas: readonly string[] }) => [
+    'A symbol’s area is proportional to its figure; its shape says what kind of figure it is (circle: census; diamond: estimate; square: migrant stock). A range is two symbols, one inside the other: the low end solid, the high end a paler ring.',
+    `Symbols sit at each country’s capital: they show how many, not where people live. Figures below ${v.floorWide} people (${v.floorNarrow} on a phone) are drawn at the smallest visible size, and only figures of ${v.labelFrom} or more, and bounds, are labelled; the table has them all.`,
+    `The figures are those of “Claimed vs counted”, one per country, with its definitions.${v.americas.length ? ` On a phone, ${v.americas.join(' and ')} are listed at the map’s left edge.` : ''}`,
+  ],
+  key: { claim: 'official claim, to scale, not placed', census: 'census count', estimate: 'estimate', migrant: 'born in Azerbaijan, migrant stock' },
+  claimRow: 'Claimed abroad',
+};
+
+export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
+  id: 'world-map',
+  words,
+  rows: ({ data }) => {
+    const claim = need(data.claims.find((c) => c.id === 'abroad-10m'), 'claim "abroad-10m"');
+    const counted = countryCounts(data).map((e): WorldMapRow => {
+      const at = SYMBOL_AT[e.area];
+      if (!at) throw new Error(`src/charts/world-map.ts: no map position for "${e.area}" — add its capital to SYMBOL_AT`);
+      return { ...estimateRow(AREA_NAMES[e.area], e), area: e.area, lon: at[0], lat: at[1] };
+    });
+    return [{ ...claimRow(words.claimRow, claim), area: '', lon: null, lat: null }, ...counted];
+  },
+  columns: figureColumns<WorldMapRow>([{ key: 'place', label: 'Place' }, { key: 'area', label: 'Country code' }], [
+    { key: 'definition', label: 'Who is counted' }, { key: 'year', label: 'Year' },
+    { key: 'lon', label: 'Longitude', numeric: true }, { key: 'lat', label: 'Latitude', numeric: true },
+  ]),
+  key: (w) => [keyEntry('claim', w.key.claim), keyEntry('census', w.key.census), keyEntry('estimate', w.key.estimate), keyEntry('migrantStock', w.key.migrant)],
+  takeaway: (rows, w) => {
+    const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
+    // Iran is drawn for scale but is not part of the claim: the official arithmetic puts its Azerbaijanis in the homeland.
+    const iran = rows.find((r) => r.area === 'IR');
+    const [top, second] = byCentre(rows.filter((r) => r.kind !== 'claim' && r.area !== 'IR'));
+    if (!top || !second) throw new Error('src/charts/world-map.ts: the map needs two countries outside Iran');
+    const kind = (r: WorldMapRow) => (r.kind === 'census' ? null : KIND[r.kind].label);
+    return w.takeaway({
+      claim: people(claim),
+      top: w.figure(top.place, people(top), kind(top)),
+      second: w.figure(second.place, people(second), kind(second)),
+      iran: iran ? w.figure(null, people(iran), kind(iran)) : null,
+    });
+  },
+  description: (rows, w) => {
+    const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
+    const places = byCentre(rows.filter((r) => r.kind !== 'claim'));
+    const bottom = first([...places].reverse(), 'country');
+    return w.description({
+      count: places.length,
+      largest: places.slice(0, 5).map((r) => w.place(r.place, people(r), KIND[r.kind].label)),
+      smallest: bottom.place,
+      smallestFigure: people(bottom),
+      claim: people(claim),
+    });
+  },
+  notes: (rows, w) => {
+    const about = (v: number) => formatQuantity({ kind: 'about', value: Math.round(v / 1000) * 1000 }, 'people', { unit: false });
+    return w.notes({
+      floorWide: about(sizeScale(rows, 'wide').floor),
+      floorNarrow: about(sizeScale(rows, 'narrow').floor),
+      labelFrom: formatQuantity({ kind: 'exact', value: LABEL_FROM }, 'people', { unit: false }),
+      americas: rows.filter(inAmericas).map((r) => r.place),
+    });
+  },
+  render,
+};

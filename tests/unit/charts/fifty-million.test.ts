@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { chartById } from '../../../src/charts/registry';
-import { fiftyMillion, type FiftyMillionRow } from '../../../src/charts/fifty-million';
+import { buildChart } from '../../../src/charts/lib/build';
+import { fiftyMillion, render } from '../../../src/charts/fifty-million';
 import { figureLabel } from '../../../src/charts/lib/marks';
 import { SIZES } from '../../../src/charts/lib/theme';
 import { allText, parse, shapes } from './svg-query';
 
-const rows = chartById('fifty-million').rows as unknown as FiftyMillionRow[];
+const rows = buildChart(fiftyMillion).drawn;
 
 test('the official bar adds up: Azerbaijan + abroad + implied remainder = the 50-million claim', () => {
   const official = rows.filter((r) => r.bar === rows[0]!.bar);
@@ -15,7 +15,7 @@ test('the official bar adds up: Azerbaijan + abroad + implied remainder = the 50
 });
 
 describe.each(['wide', 'narrow'] as const)('fifty-million, %s', (variant) => {
-  const svg = parse(fiftyMillion(rows, SIZES[variant]));
+  const svg = parse(render(rows, SIZES[variant]));
 
   test('one segment per row; the remainder is hollow (claim, implied); the world total a range', () => {
     const rects = [...svg.querySelectorAll('g')].filter((g) => /\bk-/.test(g.getAttribute('class') ?? '')).flatMap((g) => [...g.querySelectorAll('rect')]);
