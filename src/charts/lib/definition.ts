@@ -82,7 +82,7 @@ export interface ChartDefinition<R extends Row = Row> {
 }
 
 /** The chart's cleaned SVG for one variant, with role, <title>, <desc> and ids unique on the page. */
-export function chartSvg(chart: ChartDefinition, variant: ChartVariant): string {
+export function chartSvg(chart: Pick<ChartDefinition, 'id' | 'title' | 'description' | 'render'>, variant: ChartVariant): string {
   return cleanSvg(chart.render(SIZES[variant]), {
     idBase: `chart-${chart.id}-${variant}`,
     title: chart.title,

@@ -84,9 +84,4 @@ describe.each(charts.map((c) => [c.id, c] as const))('%s', (id, chart) => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(10_000);
   });
-
-  test('SVG snapshot (review as a diff)', async () => {
-    await expect(chartSvg(chart, 'wide')).toMatchFileSnapshot(`__snapshots__/${id}.svg`);
-    await expect(chartSvg(chart, 'narrow')).toMatchFileSnapshot(`__snapshots__/${id}.narrow.svg`);
-  });
 });
