@@ -21,6 +21,7 @@ import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
 import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/theme';
 import { round } from './lib/text';
 import { esc } from './lib/svg';
+import { label, symbol, type Side } from './lib/symbols';
 
 /** One figure on the map, as drawn and downloaded. */
 export interface WorldMapRow extends FigureMark {
@@ -70,7 +71,6 @@ interface Layout {
   /** Whether the Americas are drawn in place (wide) or listed at the edge (narrow). */
   americas: boolean;
 }
-type Side = 'left' | 'right' | 'above' | 'below';
 
 const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
   wide: {
@@ -95,32 +95,6 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
 
 /** The smallest symbol drawn, px: smaller figures are still visible, at this size. */
 export const MIN_RADIUS = 2;
-
-/** Side of a square (or diamond) with the area of a circle of radius r. */
-const squareSide = (r: number) => r * Math.sqrt(Math.PI);
-
-function symbol(kind: WorldMapRow['kind'], x: number, y: number, r: number): string {
-  const shape = KIND[kind].symbol;
-  if (shape === 'square') {
-    const s = squareSide(r);
-    return `<rect x="${round(x - s / 2)}" y="${round(y - s / 2)}" width="${round(s)}" height="${round(s)}"/>`;
-  }
-  if (shape === 'diamond' || shape === 'triangle') {
-    const h = squareSide(r) / Math.SQRT2; // half-diagonal of the equal-area square
-    return `<path d="M${round(x)},${round(y - h)}L${round(x + h)},${round(y)}L${round(x)},${round(y + h)}L${round(x - h)},${round(y)}Z"/>`;
-  }
-  return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(r)}"/>`;
-}
-
-function label(text: string, side: Side, x: number, y: number, r: number, size: number, className: string): string {
-  const gap = r + 4;
-  const [tx, ty, anchor] =
-    side === 'left' ? [x - gap, y + size * 0.35, 'end']
-    : side === 'above' ? [x, y - gap - 2, 'middle']
-    : side === 'below' ? [x, y + gap + size * 0.8, 'middle']
-    : [x + gap, y + size * 0.35, 'start'];
-  return `<g class="${className} halo"><text x="${round(tx)}" y="${round(ty)}" text-anchor="${anchor}" font-size="${size}">${esc(text)}</text></g>`;
-}
 
 export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
   const layout = LAYOUTS[size.variant];
