@@ -15,7 +15,7 @@ import { ids, isPeople, need } from './lib/records';
 import { rowPlot } from './lib/row-plot';
 import { powersOfTen } from './lib/scales';
 import { figureColumns } from './lib/columns';
-import { KIND, keyEntry, type ChartSize } from './lib/theme';
+import { KIND, keyEntry, keyLabel, type ChartSize } from './lib/theme';
 
 /** One figure for one place (or the claim, or the counted total), as drawn and downloaded. */
 export interface ClaimedVsCountedRow extends FigureMark {
@@ -72,7 +72,10 @@ export const words = {
     'The official claim counts anyone abroad who considers themselves Azerbaijani, as the diaspora law defines them. Iran is shown for scale but is not part of it: in the official arithmetic Iran’s Azerbaijanis live in the historical homeland and belong to the world total, not to the millions abroad.',
     'Israel’s figure for Mountain Jews is not counted here: they are not ethnic Azerbaijanis.',
   ],
-  key: { claim: 'official claim', census: 'census count', estimate: 'estimate', survey: 'survey', migrant: 'born in Azerbaijan, migrant stock' },
+  key: {
+    claim: 'official claim', census: 'census count', estimate: 'estimate', survey: 'survey', migrant: 'born in Azerbaijan, migrant stock',
+    either: (a: string, b: string) => `${a} or ${b}`,
+  },
   rows: { claim: 'Abroad, as claimed', born: 'Abroad, born in Azerbaijan', exUssr: 'Former USSR, counts near 2010', sum: 'ethnic self-identification (sum)', circa: 'c. 2010' },
   axis: 'people, log scale →',
 };
@@ -115,7 +118,8 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
   key: (w) => [
     keyEntry('claim', w.key.claim),
     keyEntry('census', w.key.census),
-    keyEntry('estimate', w.key.estimate, `${KIND.estimate.cue}) or ${w.key.survey} (${KIND.survey.cue}`),
+    // Surveys share the estimate colour (another shape): one key line for both.
+    { swatch: KIND.estimate.colour, label: w.key.either(keyLabel('estimate', w.key.estimate), keyLabel('survey', w.key.survey)) },
     keyEntry('migrantStock', w.key.migrant),
   ],
   takeaway: (rows, w) => {

@@ -42,7 +42,12 @@ export interface KeyEntry {
  * the chart draws it otherwise (a joined line, a bar). "census count (circle)".
  */
 export function keyEntry(kind: Kind, what: string, cue: string = KIND[kind].cue): KeyEntry {
-  return { swatch: KIND[kind].colour, label: `${what} (${cue})` };
+  return { swatch: KIND[kind].colour, label: keyLabel(kind, what, cue) };
+}
+
+/** A key label alone, for a line that joins two kinds of one colour: "estimate (diamond)". */
+export function keyLabel(kind: Kind, what: string, cue: string = KIND[kind].cue): string {
+  return `${what} (${cue})`;
 }
 
 /** Qualifier classes: bounds get an open-ended arrow, ranges a bar, approximations a dotted ring. */
