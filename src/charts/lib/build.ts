@@ -6,7 +6,7 @@ import { dataset, figures, sourceById } from '../../data/load.ts';
 import type { ChartDefinition, ChartSpec, ChartWords, SourceRef } from './definition';
 import { encodingProblems } from './encoding';
 import type { ChartInput } from './records';
-import type { Cell, Row } from './types';
+import type { Cell, ChartRow, Row } from './types';
 
 const loaded: ChartInput = { data: dataset, figures };
 
@@ -24,7 +24,7 @@ function sourcesOf(list: readonly Row[]): SourceRef[] {
  * Builds a chart for the dataset (or, in tests, other input) in one edition's words (English by
  * default). Throws when a row is drawn as a kind its record is not.
  */
-export function buildChart<R extends Row, W extends ChartWords>(spec: ChartSpec<R, W>, words: W = spec.words, input: ChartInput = loaded): ChartDefinition<R> {
+export function buildChart<R extends ChartRow, W extends ChartWords>(spec: ChartSpec<R, W>, words: W = spec.words, input: ChartInput = loaded): ChartDefinition<R> {
   const drawn = spec.rows(input);
   const wrong = encodingProblems(spec.id, drawn, input.data, input.figures);
   if (wrong.length) throw new Error(`src/charts/${spec.id}.ts: a chart draws a figure as a kind its record is not:\n${wrong.join('\n')}`);

@@ -7,7 +7,7 @@ import type { ChartSize, ChartVariant, KeyEntry } from './theme';
 import { SIZES } from './theme';
 import { cleanSvg } from './svg';
 import type { ChartInput } from './records';
-import type { Row } from './types';
+import type { ChartRow, Row } from './types';
 
 /** A column of a chart's rows: the key in CSV/JSON, its table header, and whether it is numeric. */
 export interface Column<R extends Row = Row> {
@@ -37,7 +37,7 @@ export interface ChartWords {
  * English one, and everything a reader sees comes from the table it is given, formatted values
  * filled in, so another edition can pass a table of the same shape.
  */
-export interface ChartSpec<R extends Row, W extends ChartWords> {
+export interface ChartSpec<R extends ChartRow, W extends ChartWords> {
   /** kebab-case; the figure anchor is `chart-<id>` and the download files are `charts/<id>.*`. */
   id: string;
   words: W;

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { charts } from '../../../src/charts/registry';
 import { chartSvg, type ChartSpec, type ChartWords } from '../../../src/charts/lib/definition';
 import type { ChartVariant } from '../../../src/charts/lib/theme';
-import type { Row } from '../../../src/charts/lib/types';
+import type { ChartRow } from '../../../src/charts/lib/types';
 import { claimedVsCounted } from '../../../src/charts/claimed-vs-counted';
 import { countryCount } from '../../../src/charts/country-count';
 import { fiftyMillion } from '../../../src/charts/fifty-million';
@@ -21,7 +21,7 @@ import * as fixtures from '../../fixtures/charts/index';
 import { parse, prettySvg } from './svg-query';
 
 /** A chart's SVG for fixture rows, with the words it would carry on the page. */
-function drawFixture<R extends Row, W extends ChartWords>(spec: ChartSpec<R, W>, rows: readonly R[]) {
+function drawFixture<R extends ChartRow, W extends ChartWords>(spec: ChartSpec<R, W>, rows: readonly R[]) {
   const chart = { id: spec.id, title: spec.words.title, description: spec.description(rows, spec.words), render: (size: { variant: ChartVariant; width: number }) => spec.render(rows, size) };
   return { id: spec.id, svg: (variant: ChartVariant) => chartSvg(chart, variant) };
 }
