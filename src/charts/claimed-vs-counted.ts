@@ -32,12 +32,28 @@ export interface ClaimedVsCountedRow extends FigureMark {
 
 /** The claim as a row of this chart (and of the map). */
 export function claimRow(place: string, c: Claim): ClaimedVsCountedRow {
-  return { ref: `claims.${c.id}`, place, kind: 'claim', ...flatten(c.value), definition: DEFINITION_LABELS.claim, year: c.date?.start.slice(0, 4) ?? 'undated', sources: ids(c.sources) };
+  return {
+    ref: `claims.${c.id}`,
+    place,
+    kind: 'claim',
+    ...flatten(c.value),
+    definition: DEFINITION_LABELS.claim,
+    year: c.date?.start.slice(0, 4) ?? 'undated',
+    sources: ids(c.sources),
+  };
 }
 
 /** A count as a row of this chart (and of the map). */
 export function estimateRow(place: string, e: Estimate): ClaimedVsCountedRow {
-  return { ref: `estimates.${e.id}`, place, kind: e.kind, ...flatten(e.value), definition: DEFINITION_LABELS[e.definition], year: e.year ? String(e.year) : 'various', sources: ids(e.sources) };
+  return {
+    ref: `estimates.${e.id}`,
+    place,
+    kind: e.kind,
+    ...flatten(e.value),
+    definition: DEFINITION_LABELS[e.definition],
+    year: e.year ? String(e.year) : 'various',
+    sources: ids(e.sources),
+  };
 }
 
 /** One count per country: a range if the sources only give ranges, else the latest ethnic count, else the latest. */
@@ -60,8 +76,10 @@ export const words = {
   takeaway: (v: { claim: string; born: string; place: string; figure: string; kind: string }) =>
     `The official figure is ${v.claim} abroad; the UN counts ${v.born} people born in Azerbaijan living abroad, and the largest figure for any country outside Iran, ${v.place}’s ${v.figure} (${v.kind}), is a small part of the claim.`,
   description: {
-    claim: (place: string, figure: string) => `Dot chart on a logarithmic scale, one line per figure. ${place}: ${figure}, drawn as a hollow dashed claim with an arrow for “more than”.`,
-    total: (place: string, figure: string, kind: string, definition: string, year: string) => `${place}: ${figure} (${kind}, ${definition}, ${year}).`,
+    claim: (place: string, figure: string) =>
+      `Dot chart on a logarithmic scale, one line per figure. ${place}: ${figure}, drawn as a hollow dashed claim with an arrow for “more than”.`,
+    total: (place: string, figure: string, kind: string, definition: string, year: string) =>
+      `${place}: ${figure} (${kind}, ${definition}, ${year}).`,
     extremes: (top: string, topFigure: string, bottom: string, bottomFigure: string) =>
       `By country, the largest figure is ${top} (${topFigure}) and the smallest ${bottom} (${bottomFigure}).`,
     ranges: (list: readonly string[]) => `Drawn as ranges because no census counts them: ${list.join('; ')}.`,
@@ -73,16 +91,30 @@ export const words = {
     'Israel’s figure for Mountain Jews is not counted here: they are not ethnic Azerbaijanis.',
   ],
   key: {
-    claim: 'official claim', census: 'census count', estimate: 'estimate', survey: 'survey', migrant: 'born in Azerbaijan, migrant stock',
+    claim: 'official claim',
+    census: 'census count',
+    estimate: 'estimate',
+    survey: 'survey',
+    migrant: 'born in Azerbaijan, migrant stock',
     either: (a: string, b: string) => `${a} or ${b}`,
   },
-  rows: { claim: 'Abroad, as claimed', born: 'Abroad, born in Azerbaijan', exUssr: 'Former USSR, counts near 2010', sum: 'ethnic self-identification (sum)', circa: 'c. 2010' },
+  rows: {
+    claim: 'Abroad, as claimed',
+    born: 'Abroad, born in Azerbaijan',
+    exUssr: 'Former USSR, counts near 2010',
+    sum: 'ethnic self-identification (sum)',
+    circa: 'c. 2010',
+  },
   axis: 'people, log scale →',
 };
 
-export const columns: readonly Column<ClaimedVsCountedRow>[] = figureColumns<ClaimedVsCountedRow>([{ key: 'place', label: 'Place' }], [
-  { key: 'definition', label: 'Who is counted' }, { key: 'year', label: 'Year' },
-]);
+export const columns: readonly Column<ClaimedVsCountedRow>[] = figureColumns<ClaimedVsCountedRow>(
+  [{ key: 'place', label: 'Place' }],
+  [
+    { key: 'definition', label: 'Who is counted' },
+    { key: 'year', label: 'Year' },
+  ],
+);
 
 export function render(rows: readonly ClaimedVsCountedRow[], size: ChartSize): string {
   const max = Math.max(...rows.map(reach)) * 2.5;
@@ -102,15 +134,29 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
   id: 'claimed-vs-counted',
   words,
   rows: ({ data, figures }) => {
-    const claim = need(data.claims.find((c) => c.id === 'abroad-10m'), 'claim "abroad-10m"');
-    const born = need(data.estimates.find((e) => e.id === 'abroad-2019-born'), 'estimate "abroad-2019-born"');
+    const claim = need(
+      data.claims.find((c) => c.id === 'abroad-10m'),
+      'claim "abroad-10m"',
+    );
+    const born = need(
+      data.estimates.find((e) => e.id === 'abroad-2019-born'),
+      'estimate "abroad-2019-born"',
+    );
     const exUssr = need(figures.get('derived.counted-total-ex-ussr'), 'derived figure "counted-total-ex-ussr"');
     const perCountry = countryCounts(data).map((e) => estimateRow(AREA_NAMES[e.area], e));
     const w = words.rows;
     return [
       claimRow(w.claim, claim),
       estimateRow(w.born, born),
-      { ref: exUssr.ref, place: w.exUssr, kind: encodingOf(exUssr.ref, data, figures), ...flatten(exUssr.quantity), definition: w.sum, year: w.circa, sources: ids(exUssr.sources) },
+      {
+        ref: exUssr.ref,
+        place: w.exUssr,
+        kind: encodingOf(exUssr.ref, data, figures),
+        ...flatten(exUssr.quantity),
+        definition: w.sum,
+        year: w.circa,
+        sources: ids(exUssr.sources),
+      },
       ...perCountry,
     ];
   },
@@ -123,11 +169,23 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
     keyEntry('migrantStock', w.key.migrant),
   ],
   takeaway: (rows, w) => {
-    const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
-    const born = first(rows.filter((r) => r.kind === 'migrantStock'), 'migrant stock');
+    const claim = first(
+      rows.filter((r) => r.kind === 'claim'),
+      'claim',
+    );
+    const born = first(
+      rows.filter((r) => r.kind === 'migrantStock'),
+      'migrant stock',
+    );
     // Iran's Azerbaijanis are not part of the claim: the official arithmetic puts them in the homeland.
     const largest = first(byCentre(rows.slice(3).filter((r) => r.place !== AREA_NAMES.IR)), 'country outside Iran');
-    return w.takeaway({ claim: people(claim), born: number(born), place: largest.place, figure: people(largest), kind: KIND[largest.kind].label });
+    return w.takeaway({
+      claim: people(claim),
+      born: number(born),
+      place: largest.place,
+      figure: people(largest),
+      kind: KIND[largest.kind].label,
+    });
   },
   description: (rows, w) => {
     const places = rows.filter((r) => r.kind !== 'claim');
@@ -140,7 +198,9 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
       ...places.slice(0, 2).map((r) => w.description.total(r.place, people(r), KIND[r.kind].label, r.definition, r.year)),
       w.description.extremes(top.place, people(top), bottom.place, people(bottom)),
       ranges.length ? w.description.ranges(ranges) : '',
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
   },
   notes: (_rows, w) => [...w.notes],
   render,

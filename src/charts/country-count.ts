@@ -51,10 +51,14 @@ export const words = {
   title: 'In how many countries? Claims vs the officials’ own tallies',
   takeaway: (v: { low: string; high: string; fewest: string; fewestWhich: string; most: string; mostWhich: string }) =>
     `Officials say the diaspora lives in anywhere from ${v.low} to ${v.high}; their own tallies of congress delegations and diaspora activity run from ${v.fewest} (${v.fewestWhich}) to ${v.most} (${v.mostWhich}), and count attendance, not residence.`,
-  description: (figures: readonly string[]) => `Dot chart, one line per figure, every one an official figure drawn as a claim: ${figures.join('; ')}.`,
+  description: (figures: readonly string[]) =>
+    `Dot chart, one line per figure, every one an official figure drawn as a claim: ${figures.join('; ')}.`,
   figure: (label: string, figure: string, measure: string) => `${label}: ${figure} ${measure}`,
   /** The word after each figure, saying what it counts. */
-  measures: { residence: 'claimed', attendance: 'represented', activity: 'with activity' } satisfies Record<CountryCountRow['measures'], string>,
+  measures: { residence: 'claimed', attendance: 'represented', activity: 'with activity' } satisfies Record<
+    CountryCountRow['measures'],
+    string
+  >,
   notes: [
     'Every figure here is official: the congress tallies were reported by the State Committee or state media, so they are drawn as claims, not as counts.',
     'Delegations show where organisations sent delegates, and event tallies where the committee held events, not where Azerbaijanis live.',
@@ -76,17 +80,35 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
   words,
   rows: ({ data }) => {
     const w = words.rows;
-    const claims = data.claims.filter((c) => c.unit === 'countries').map((c: Claim): CountryCountRow => {
-      const year = Number(c.date?.start.slice(0, 4) ?? 0);
-      const measures = c.measures ?? 'residence';
-      const label = measures === 'activity' ? w.activity(year) : w.claim(year);
-      return { ref: `claims.${c.id}`, label, kind: encodingOf(`claims.${c.id}`, data), measures, ...flatten(c.value), context: c.speaker, year, sources: ids(c.sources) };
-    });
+    const claims = data.claims
+      .filter((c) => c.unit === 'countries')
+      .map((c: Claim): CountryCountRow => {
+        const year = Number(c.date?.start.slice(0, 4) ?? 0);
+        const measures = c.measures ?? 'residence';
+        const label = measures === 'activity' ? w.activity(year) : w.claim(year);
+        return {
+          ref: `claims.${c.id}`,
+          label,
+          kind: encodingOf(`claims.${c.id}`, data),
+          measures,
+          ...flatten(c.value),
+          context: c.speaker,
+          year,
+          sources: ids(c.sources),
+        };
+      });
     const congresses = data.congresses.flatMap((c): CountryCountRow[] => {
       if (!c.countries) return [];
       const year = Number(c.date.start.slice(0, 4));
       const ref = `congresses.${c.id}.countries`;
-      const base = { ref, kind: encodingOf(ref, data), measures: 'attendance' as const, context: `${c.name}, ${c.place}`, year, sources: ids(c.sources) };
+      const base = {
+        ref,
+        kind: encodingOf(ref, data),
+        measures: 'attendance' as const,
+        context: `${c.name}, ${c.place}`,
+        year,
+        sources: ids(c.sources),
+      };
       const name = w.congress(c.number, year);
       // A congress range stands for reports that disagree, not a spread: one row per report.
       if (c.countries.kind === 'range') {
@@ -99,12 +121,18 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
     });
     const byYear = <T extends { year: number }>(a: T, b: T) => a.year - b.year;
     const labels = claims.map((c) => c.label);
-    if (new Set(labels).size !== labels.length) throw new Error(`src/charts/country-count.ts: two country claims share a year: ${labels.join(', ')}`);
+    if (new Set(labels).size !== labels.length)
+      throw new Error(`src/charts/country-count.ts: two country claims share a year: ${labels.join(', ')}`);
     return [...claims.sort(byYear), ...congresses.sort(byYear)];
   },
-  columns: figureColumns<CountryCountRow>([{ key: 'label', label: 'Figure' }], [
-    { key: 'measures', label: 'Counts countries of' }, { key: 'context', label: 'Who, where' }, { key: 'year', label: 'Year', numeric: true },
-  ]),
+  columns: figureColumns<CountryCountRow>(
+    [{ key: 'label', label: 'Figure' }],
+    [
+      { key: 'measures', label: 'Counts countries of' },
+      { key: 'context', label: 'Who, where' },
+      { key: 'year', label: 'Year', numeric: true },
+    ],
+  ),
   key: (w) => [keyEntry('claim', w.key.claim, w.key.claimCue)],
   takeaway: (rows, w) => {
     const residence = byCentre(rows.filter((r) => r.measures === 'residence'));
@@ -112,7 +140,14 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
     const [high, low] = [first(residence, 'claim'), first([...residence].reverse(), 'claim')];
     const [most, fewest] = [first(tallies, 'tally'), first([...tallies].reverse(), 'tally')];
     const which = (r: CountryCountRow) => r.label.replace(/ \((\d{4})\)/, ', $1').toLowerCase();
-    return w.takeaway({ low: bare(low, 'countries'), high: bare(high, 'countries'), fewest: bare(fewest, 'countries'), fewestWhich: which(fewest), most: bare(most, 'countries'), mostWhich: which(most) });
+    return w.takeaway({
+      low: bare(low, 'countries'),
+      high: bare(high, 'countries'),
+      fewest: bare(fewest, 'countries'),
+      fewestWhich: which(fewest),
+      most: bare(most, 'countries'),
+      mostWhich: which(most),
+    });
   },
   description: (rows, w) => w.description(rows.map((r) => w.figure(r.label, bare(r, 'countries'), w.measures[r.measures]))),
   notes: (_rows, w) => [...w.notes],

@@ -62,7 +62,9 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize): strin
   const ranges = segments.filter((s) => s.row.qualifier === 'range');
   const labelY = (s: Segment) => y(s) - 6 - s.line * lineHeight;
   const labelText = (s: Segment) =>
-    s.row.qualifier === 'implied' ? `${s.row.part}: ${figureLabel(s.row)}` : `${s.row.part}: ${figureLabel(s.row)}${wide ? ` (${KIND[s.row.kind].label})` : ''}`;
+    s.row.qualifier === 'implied'
+      ? `${s.row.part}: ${figureLabel(s.row)}`
+      : `${s.row.part}: ${figureLabel(s.row)}${wide ? ` (${KIND[s.row.kind].label})` : ''}`;
   const anchorEnd = (s: Segment) => s.x1 / max > (wide ? 0.55 : 0.35);
   const kinds = [...new Set(rows.map((r) => r.kind))];
   return plotToSvg({
@@ -89,26 +91,55 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize): strin
       ...kinds.flatMap((kind) => {
         const of = (s: Segment) => s.row.kind === kind;
         const rects = (['exact', 'about', 'moreThan', 'upTo', 'implied', 'range'] as const).map((q) =>
-          Plot.rect(solid.filter((s) => of(s) && s.row.qualifier === q), {
-            x1: 'x1', x2: 'x2', y1: y, y2: (s: Segment) => y(s) + barHeight, insetLeft: 1,
-            className: `${KIND[kind].className} ${QUALIFIER_CLASS[q]}`,
-          }),
+          Plot.rect(
+            solid.filter((s) => of(s) && s.row.qualifier === q),
+            {
+              x1: 'x1',
+              x2: 'x2',
+              y1: y,
+              y2: (s: Segment) => y(s) + barHeight,
+              insetLeft: 1,
+              className: `${KIND[kind].className} ${QUALIFIER_CLASS[q]}`,
+            },
+          ),
         );
         // A range continues past its solid low end as a thick bar to its high end.
         const range = Plot.ruleY(ranges.filter(of), {
-          x1: (s: Segment) => s.x1 + (s.row.low ?? 0), x2: 'x2', y: (s: Segment) => y(s) + barHeight / 2,
+          x1: (s: Segment) => s.x1 + (s.row.low ?? 0),
+          x2: 'x2',
+          y: (s: Segment) => y(s) + barHeight / 2,
           className: `${QUALIFIER_CLASS.range} l-${KIND[kind].colour}`,
         });
         return [...rects, range];
       }),
       Plot.ruleX(segments, { x: 'x1', y1: labelY, y2: y, className: 'leader l-context', dx: 0.5 }),
       ...kinds.flatMap((kind) => [
-        Plot.text(segments.filter((s) => s.row.kind === kind && !anchorEnd(s)), {
-          x: 'x1', y: labelY, dx: 4, dy: -4, text: labelText, textAnchor: 'start', fontSize: FONT.small, className: `t-${KIND[kind].colour} halo`,
-        }),
-        Plot.text(segments.filter((s) => s.row.kind === kind && anchorEnd(s)), {
-          x: 'x1', y: labelY, dx: -4, dy: -4, text: labelText, textAnchor: 'end', fontSize: FONT.small, className: `t-${KIND[kind].colour} halo`,
-        }),
+        Plot.text(
+          segments.filter((s) => s.row.kind === kind && !anchorEnd(s)),
+          {
+            x: 'x1',
+            y: labelY,
+            dx: 4,
+            dy: -4,
+            text: labelText,
+            textAnchor: 'start',
+            fontSize: FONT.small,
+            className: `t-${KIND[kind].colour} halo`,
+          },
+        ),
+        Plot.text(
+          segments.filter((s) => s.row.kind === kind && anchorEnd(s)),
+          {
+            x: 'x1',
+            y: labelY,
+            dx: -4,
+            dy: -4,
+            text: labelText,
+            textAnchor: 'end',
+            fontSize: FONT.small,
+            className: `t-${KIND[kind].colour} halo`,
+          },
+        ),
       ]),
     ],
   });
@@ -123,7 +154,9 @@ export const words = {
     bar: (bar: string, parts: readonly string[]) => `${bar}: ${parts.join(', then ')}.`,
     part: (part: string, figure: string, implied: boolean) => `${part} ${figure}${implied ? ' (implied, not stated by anyone)' : ''}`,
   },
-  notes: ['The remainder is our subtraction, not a figure anyone stated. Iran’s Azerbaijanis, who would make up most of it, are counted by no census; neutral estimates of them are far lower.'],
+  notes: [
+    'The remainder is our subtraction, not a figure anyone stated. Iran’s Azerbaijanis, who would make up most of it, are counted by no census; neutral estimates of them are far lower.',
+  ],
   key: { claim: 'claimed or implied by a claim', estimate: 'estimate', estimateCue: 'solid; a thick bar is a range' },
   rows: {
     official: (total: string) => `Official world total: ${total}`,
@@ -146,9 +179,18 @@ export const fiftyMillion: ChartSpec<FiftyMillionRow, typeof words> = {
     const w = words.rows;
     const official = w.official(formatQuantity(world.quantity, 'people'));
     const homeKind = data.estimates.find((e) => `estimates.${e.id}` === home.ref)?.kind ?? 'claim';
-    const encyclopaedic = need(data.estimates.find((e) => e.area === 'world' && isPeople(e)), 'world estimate');
-    const row = (ref: string, bar: string, part: string, kind: Kind, quantity: Quantity, sources: readonly string[]): FiftyMillionRow =>
-      ({ ref, bar, part, kind, ...flatten(quantity), sources: ids(sources) });
+    const encyclopaedic = need(
+      data.estimates.find((e) => e.area === 'world' && isPeople(e)),
+      'world estimate',
+    );
+    const row = (ref: string, bar: string, part: string, kind: Kind, quantity: Quantity, sources: readonly string[]): FiftyMillionRow => ({
+      ref,
+      bar,
+      part,
+      kind,
+      ...flatten(quantity),
+      sources: ids(sources),
+    });
     const rest = remainder.quantity;
     if (rest.kind === 'range') throw new Error('src/charts/fifty-million.ts: the 50-million remainder must be a single number');
     return [
@@ -159,17 +201,36 @@ export const fiftyMillion: ChartSpec<FiftyMillionRow, typeof words> = {
       row(`estimates.${encyclopaedic.id}`, w.encyclopaedic, w.all, encyclopaedic.kind, encyclopaedic.value, encyclopaedic.sources),
     ];
   },
-  columns: figureColumns<FiftyMillionRow>([{ key: 'bar', label: 'Total' }, { key: 'part', label: 'Part' }], []),
+  columns: figureColumns<FiftyMillionRow>(
+    [
+      { key: 'bar', label: 'Total' },
+      { key: 'part', label: 'Part' },
+    ],
+    [],
+  ),
   key: (w) => [keyEntry('claim', w.key.claim), keyEntry('estimate', w.key.estimate, w.key.estimateCue)],
   takeaway: (rows, w) => {
-    const rest = first(rows.filter((r) => r.qualifier === 'implied'), 'remainder');
-    const world = first(rows.filter((r) => r.bar !== rows[0]?.bar), 'encyclopaedic total');
+    const rest = first(
+      rows.filter((r) => r.qualifier === 'implied'),
+      'remainder',
+    );
+    const world = first(
+      rows.filter((r) => r.bar !== rows[0]?.bar),
+      'encyclopaedic total',
+    );
     const total = first(rows, 'official total').bar.replace(/^[^:]*: /, '');
     return w.takeaway({ total, rest: people(rest), world: people(world) });
   },
   description: (rows, w) => {
     const bars = [...new Set(rows.map((r) => r.bar))];
-    return w.description.chart(bars.map((b) => w.description.bar(b, rows.filter((r) => r.bar === b).map((r) => w.description.part(r.part, people(r), r.qualifier === 'implied')))));
+    return w.description.chart(
+      bars.map((b) =>
+        w.description.bar(
+          b,
+          rows.filter((r) => r.bar === b).map((r) => w.description.part(r.part, people(r), r.qualifier === 'implied')),
+        ),
+      ),
+    );
   },
   notes: (_rows, w, { figures }) => {
     const rest = figures.get('derived.fifty-million-remainder');

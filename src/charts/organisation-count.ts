@@ -37,8 +37,7 @@ export function render(rows: readonly OrganisationCountRow[], size: ChartSize): 
       return stated ? [{ date: asDate(implied), low: implied.value, high: stated.value }] : [];
     });
   // A point right after another one (within a year) puts its label on the left of the earlier.
-  const crowded = (r: OrganisationCountRow) =>
-    rows.some((o) => o !== r && asDate(o) > asDate(r) && +asDate(o) - +asDate(r) < 366 * 864e5);
+  const crowded = (r: OrganisationCountRow) => rows.some((o) => o !== r && asDate(o) > asDate(r) && +asDate(o) - +asDate(r) < 366 * 864e5);
   return timePlot(rows, size, {
     date: asDate,
     label: (r) => (r.qualifier === 'implied' ? words.implied(formatCount(r.value ?? 0)) : figureLabel(r, false)),
@@ -65,7 +64,9 @@ export const words = {
   title: 'How many diaspora organisations? The official count, 2001–2016',
   takeaway: (v: { first: string; firstYear: string; last: string; lastYear: string; impliedYears: readonly string[] }) =>
     `The official count rose from ${v.first} in ${v.firstYear} to ${v.last} in ${v.lastYear}, announced without a list${
-      v.impliedYears.length ? `; for ${v.impliedYears.join(' and ')} the article’s figure and the one implied by a later official breakdown differ, a gap closures could explain` : ''
+      v.impliedYears.length
+        ? `; for ${v.impliedYears.join(' and ')} the article’s figure and the one implied by a later official breakdown differ, a gap closures could explain`
+        : ''
     }.`,
   description: (v: { count: number; figures: readonly string[]; rises: boolean }) =>
     `Dots over time, ${v.count} figures: ${v.figures.join('; ')}.${v.rises ? ' Each stated figure is at least the one before it.' : ''}`,
@@ -83,17 +84,34 @@ export const organisationCount: ChartSpec<OrganisationCountRow, typeof words> = 
   rows: ({ data }) =>
     [...data.organisations]
       .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
-      .map((o) => ({ ref: `organisations.${o.id}`, date: o.date.start, kind: 'claim', ...flatten(o.value), speaker: `${o.speaker}, ${o.occasion}`, sources: ids(o.sources) })),
+      .map((o) => ({
+        ref: `organisations.${o.id}`,
+        date: o.date.start,
+        kind: 'claim',
+        ...flatten(o.value),
+        speaker: `${o.speaker}, ${o.occasion}`,
+        sources: ids(o.sources),
+      })),
   columns: figureColumns<OrganisationCountRow>([{ key: 'date', label: 'Date' }], [{ key: 'speaker', label: 'Said by, where' }]),
   key: (w) => [keyEntry('claim', w.key.claim, w.key.claimCue)],
   takeaway: (rows, w) => {
     const stated = rows.filter((r) => r.qualifier !== 'implied');
     const [a, z] = [first(stated, 'first count'), first([...stated].reverse(), 'last count')];
     const impliedYears = rows.filter((r) => r.qualifier === 'implied').map((r) => r.date.slice(0, 4));
-    return w.takeaway({ first: bare(a, 'organisations'), firstYear: a.date.slice(0, 4), last: bare(z, 'organisations'), lastYear: z.date.slice(0, 4), impliedYears });
+    return w.takeaway({
+      first: bare(a, 'organisations'),
+      firstYear: a.date.slice(0, 4),
+      last: bare(z, 'organisations'),
+      lastYear: z.date.slice(0, 4),
+      impliedYears,
+    });
   },
   description: (rows, w) =>
-    w.description({ count: rows.length, figures: rows.map((r) => w.figure(r.date, bare(r, 'organisations'), r.qualifier)), rises: risesThroughout(rows) }),
+    w.description({
+      count: rows.length,
+      figures: rows.map((r) => w.figure(r.date, bare(r, 'organisations'), r.qualifier)),
+      rises: risesThroughout(rows),
+    }),
   notes: (_rows, w, { data }) => data.organisations.flatMap((o) => (o.note ? [w.note(o.date.start, o.note)] : [])),
   render,
 };

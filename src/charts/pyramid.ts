@@ -31,7 +31,12 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
     .parentId((r) => r.parent)([...rows]);
   // Siblings share a band: the band is the depth in the tree.
   const depth = root.height + 1;
-  const bands = Array.from({ length: depth }, (_, d) => root.descendants().filter((n) => n.depth === d).map((n) => n.data));
+  const bands = Array.from({ length: depth }, (_, d) =>
+    root
+      .descendants()
+      .filter((n) => n.depth === d)
+      .map((n) => n.data),
+  );
   const wide = size.variant === 'wide';
   const pad = 10;
   const [nameSize, exampleSize] = [FONT.label, FONT.small];
@@ -54,7 +59,13 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
         `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" rx="3"/>` +
         textBlock(names, cx, y + pad + nameSize * 0.9, nameLine, `class="tier__name" font-size="${nameSize}" font-weight="700"`) +
         (exLines.length
-          ? textBlock(exLines, cx, y + pad + names.length * nameLine + exampleSize * 0.9, exampleLine, `class="tier__examples note" font-size="${exampleSize}"`)
+          ? textBlock(
+              exLines,
+              cx,
+              y + pad + names.length * nameLine + exampleSize * 0.9,
+              exampleLine,
+              `class="tier__examples note" font-size="${exampleSize}"`,
+            )
           : '') +
         `</g>`,
     );
@@ -72,10 +83,14 @@ export const words = {
   title: 'The pyramid: the levels of the official diaspora structure',
   takeaway: (v: { levels: number; top: string }) =>
     `${v.levels} levels of the official diaspora structure as the article describes them, with ${v.top} at the top; the levels are not a chain of command.`,
-  description: (levels: readonly string[]) => `A pyramid of ${levels.length} levels from top to bottom, as the article describes them: ${levels.join('; ')}.`,
-  level: (tier: string, above: string | null, examples: string) => `${tier}${above ? ` (below ${above})` : ' (top)'}${examples ? `, e.g. ${examples}` : ''}`,
+  description: (levels: readonly string[]) =>
+    `A pyramid of ${levels.length} levels from top to bottom, as the article describes them: ${levels.join('; ')}.`,
+  level: (tier: string, above: string | null, examples: string) =>
+    `${tier}${above ? ` (below ${above})` : ' (top)'}${examples ? `, e.g. ${examples}` : ''}`,
   examples: (names: readonly string[]) => `e.g. ${names.join('; ')}`,
-  notes: ['The levels follow the article’s description; the examples are organisations our sources name for each level. A lower level does not report to the one drawn above it.'],
+  notes: [
+    'The levels follow the article’s description; the examples are organisations our sources name for each level. A lower level does not report to the one drawn above it.',
+  ],
 };
 
 export const pyramid: ChartSpec<PyramidRow, typeof words> = {
@@ -83,15 +98,29 @@ export const pyramid: ChartSpec<PyramidRow, typeof words> = {
   words,
   rows: ({ data }) =>
     data.hierarchy.map((t) => ({
-      ref: `hierarchy.${t.id}`, id: t.id, parent: t.parent, tier: t.name, examples: t.examples.map((e) => e.name).join('; '),
+      ref: `hierarchy.${t.id}`,
+      id: t.id,
+      parent: t.parent,
+      tier: t.name,
+      examples: t.examples.map((e) => e.name).join('; '),
       sources: ids([...new Set([...t.sources, ...t.examples.flatMap((e) => e.sources)])]),
     })),
   columns: [
-    { key: 'tier', label: 'Tier' }, { key: 'id', label: 'Id' }, { key: 'parent', label: 'Level above (not a reporting line)' },
-    { key: 'examples', label: 'Examples' }, { key: 'sources', label: 'Source ids' },
+    { key: 'tier', label: 'Tier' },
+    { key: 'id', label: 'Id' },
+    { key: 'parent', label: 'Level above (not a reporting line)' },
+    { key: 'examples', label: 'Examples' },
+    { key: 'sources', label: 'Source ids' },
   ],
   key: () => [],
-  takeaway: (rows, w) => w.takeaway({ levels: rows.length, top: first(rows.filter((r) => r.parent === null), 'top tier').tier }),
+  takeaway: (rows, w) =>
+    w.takeaway({
+      levels: rows.length,
+      top: first(
+        rows.filter((r) => r.parent === null),
+        'top tier',
+      ).tier,
+    }),
   description: (rows, w) => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     return w.description(rows.map((r) => w.level(r.tier, r.parent ? (byId.get(r.parent)?.tier ?? r.parent) : null, r.examples)));

@@ -44,7 +44,8 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
       // An earlier figure of about the same size nearby already has the space to the left.
       const crowded = rows.some((o) => o.year < r.year && near(o, 4));
       // Two lower bounds a year or so apart: the later one's label would sit on the earlier one's.
-      if (r.qualifier === 'moreThan') return rows.some((o) => o.year < r.year && o.qualifier === 'moreThan' && near(o, 2)) ? 'below' : 'left';
+      if (r.qualifier === 'moreThan')
+        return rows.some((o) => o.year < r.year && o.qualifier === 'moreThan' && near(o, 2)) ? 'below' : 'left';
       if (r.kind === 'census' && r.definition === ETHNIC) return 'below';
       if (!late) return 'right';
       if (!crowded) return 'left';
@@ -91,19 +92,37 @@ export const russia: ChartSpec<RussiaRow, typeof words> = {
       // Only counts of Azerbaijanis: Russia's whole-population figures (e.g. census non-response) are context, not dots.
       .filter((e) => e.area === 'RU' && isPeople(e) && e.year !== undefined)
       .map((e): RussiaRow => ({
-        ref: `estimates.${e.id}`, year: e.year ?? 0, kind: e.kind, ...flatten(e.value), definition: DEFINITION_LABELS[e.definition],
-        label: e.kind === 'migrantStock' ? w.migrantStock : w.count(e.kind, e.definition === 'ethnic' ? w.ethnic : DEFINITION_LABELS[e.definition]),
+        ref: `estimates.${e.id}`,
+        year: e.year ?? 0,
+        kind: e.kind,
+        ...flatten(e.value),
+        definition: DEFINITION_LABELS[e.definition],
+        label:
+          e.kind === 'migrantStock'
+            ? w.migrantStock
+            : w.count(e.kind, e.definition === 'ethnic' ? w.ethnic : DEFINITION_LABELS[e.definition]),
         sources: ids(e.sources),
       }));
     const claims = data.claims
       .filter((c) => c.area === 'RU' && c.unit === 'people' && c.date)
       .map((c): RussiaRow => ({
-        ref: `claims.${c.id}`, year: Number(c.date?.start.slice(0, 4)), kind: 'claim', ...flatten(c.value), definition: DEFINITION_LABELS.claim,
-        label: w.claim(c.speaker), sources: ids(c.sources),
+        ref: `claims.${c.id}`,
+        year: Number(c.date?.start.slice(0, 4)),
+        kind: 'claim',
+        ...flatten(c.value),
+        definition: DEFINITION_LABELS.claim,
+        label: w.claim(c.speaker),
+        sources: ids(c.sources),
       }));
     return [...counts, ...claims].sort((a, b) => a.year - b.year || centre(b) - centre(a));
   },
-  columns: figureColumns<RussiaRow>([{ key: 'year', label: 'Year' }, { key: 'label', label: 'Figure' }], [{ key: 'definition', label: 'Who is counted' }]),
+  columns: figureColumns<RussiaRow>(
+    [
+      { key: 'year', label: 'Year' },
+      { key: 'label', label: 'Figure' },
+    ],
+    [{ key: 'definition', label: 'Who is counted' }],
+  ),
   key: (w) => [keyEntry('claim', w.key.claim), keyEntry('census', w.key.census, w.key.censusCue), keyEntry('migrantStock', w.key.migrant)],
   takeaway: (rows, w) => {
     const census = rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC);
@@ -114,7 +133,13 @@ export const russia: ChartSpec<RussiaRow, typeof words> = {
   description: (rows, w) => {
     const sorted = byCentre(rows);
     const [highest, lowest] = [first(sorted, 'figure'), first([...sorted].reverse(), 'figure')];
-    return w.description({ count: rows.length, figures: rows.map((r) => w.figure(r.year, r.label, people(r))), highest: highest.label, highestFigure: people(highest), lowest: lowest.label });
+    return w.description({
+      count: rows.length,
+      figures: rows.map((r) => w.figure(r.year, r.label, people(r))),
+      highest: highest.label,
+      highestFigure: people(highest),
+      lowest: lowest.label,
+    });
   },
   notes: (_rows, w) => [...w.notes],
   render,

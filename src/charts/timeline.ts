@@ -81,7 +81,9 @@ export function render(rows: readonly TimelineRow[], size: ChartSize): string {
     const cy = y + FONT.label * 0.35;
     events.push(
       `<g class="event event--${slug(r.track)}">` +
-        (year !== lastYear ? `<text class="year" x="${yearWidth}" y="${round(y + FONT.label * 0.7)}" text-anchor="end" font-weight="700">${year}</text>` : '') +
+        (year !== lastYear
+          ? `<text class="year" x="${yearWidth}" y="${round(y + FONT.label * 0.7)}" text-anchor="end" font-weight="700">${year}</text>`
+          : '') +
         shape(SHAPES[tracks.indexOf(r.track) % SHAPES.length]!, laneX(r.track), cy) +
         textBlock(lines, textX, y + FONT.label * 0.7, lineHeight, `text-anchor="start" font-size="${FONT.label}"`) +
         `</g>`,
@@ -90,9 +92,7 @@ export function render(rows: readonly TimelineRow[], size: ChartSize): string {
     y += Math.max(lines.length * lineHeight, 20) + 6;
   }
   const height = round(y + 4);
-  const laneLines = tracks
-    .map((t) => `<line x1="${laneX(t)}" x2="${laneX(t)}" y1="${top}" y2="${height - 4}"/>`)
-    .join('');
+  const laneLines = tracks.map((t) => `<line x1="${laneX(t)}" x2="${laneX(t)}" y1="${top}" y2="${height - 4}"/>`).join('');
   return (
     `<svg width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" fill="currentColor" text-anchor="middle">` +
     `<g class="key">${key}</g><g class="track">${laneLines}</g>${events.join('')}</svg>`
@@ -107,7 +107,9 @@ export const words = {
     `Timeline of ${v.count} events from ${v.from} to ${v.to}, in lanes by track (${v.lanes.join(', ')}). ${v.events.join('; ')}.`,
   lane: (track: string, count: number) => `${track} ${count}`,
   event: (date: string, event: string) => `${date}: ${event}`,
-  notes: ['Dates are as precise as the sources allow (day, month or year). Where sources give competing dates, the table’s sources say which we used.'],
+  notes: [
+    'Dates are as precise as the sources allow (day, month or year). Where sources give competing dates, the table’s sources say which we used.',
+  ],
   /** Lane names, in lane order. */
   tracks: { stateInstitutions: 'State institutions', congresses: 'Congresses', law: 'Law', russia: 'Russia', conflict: 'Conflict' },
 };
@@ -118,13 +120,24 @@ export const timeline: ChartSpec<TimelineRow, typeof words> = {
   rows: ({ data }) =>
     [...data.timeline]
       .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
-      .map((e) => ({ ref: `timeline.${e.id}`, date: e.date.start, event: e.title, track: words.tracks[e.track], chapter: e.chapter ?? null, sources: ids(e.sources) })),
+      .map((e) => ({
+        ref: `timeline.${e.id}`,
+        date: e.date.start,
+        event: e.title,
+        track: words.tracks[e.track],
+        chapter: e.chapter ?? null,
+        sources: ids(e.sources),
+      })),
   columns: [
-    { key: 'date', label: 'Date' }, { key: 'event', label: 'Event' }, { key: 'track', label: 'Track' },
-    { key: 'chapter', label: 'Chapter', chapter: true }, { key: 'sources', label: 'Source ids' },
+    { key: 'date', label: 'Date' },
+    { key: 'event', label: 'Event' },
+    { key: 'track', label: 'Track' },
+    { key: 'chapter', label: 'Chapter', chapter: true },
+    { key: 'sources', label: 'Source ids' },
   ],
   key: () => [],
-  takeaway: (rows, w) => w.takeaway({ from: first(rows, 'event').date.slice(0, 4), to: first([...rows].reverse(), 'event').date.slice(0, 4) }),
+  takeaway: (rows, w) =>
+    w.takeaway({ from: first(rows, 'event').date.slice(0, 4), to: first([...rows].reverse(), 'event').date.slice(0, 4) }),
   description: (rows, w) =>
     w.description({
       count: rows.length,

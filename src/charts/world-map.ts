@@ -45,10 +45,23 @@ export interface WorldMapRow extends FigureMark {
  * Longitude, latitude in degrees.
  */
 export const SYMBOL_AT: Readonly<Record<string, readonly [number, number]>> = {
-  AM: [44.51, 40.18], BY: [27.56, 53.9], CA: [-75.7, 45.42], DE: [13.4, 52.52], GB: [-0.13, 51.51],
-  GE: [44.79, 41.72], IL: [35.21, 31.77], IR: [51.39, 35.69], KG: [74.59, 42.87], KZ: [71.45, 51.17],
-  RU: [37.62, 55.76], TM: [58.38, 37.95], TR: [32.86, 39.93], UA: [30.52, 50.45], US: [-77.04, 38.91],
-  UZ: [69.24, 41.31], AZ: [49.87, 40.41],
+  AM: [44.51, 40.18],
+  BY: [27.56, 53.9],
+  CA: [-75.7, 45.42],
+  DE: [13.4, 52.52],
+  GB: [-0.13, 51.51],
+  GE: [44.79, 41.72],
+  IL: [35.21, 31.77],
+  IR: [51.39, 35.69],
+  KG: [74.59, 42.87],
+  KZ: [71.45, 51.17],
+  RU: [37.62, 55.76],
+  TM: [58.38, 37.95],
+  TR: [32.86, 39.93],
+  UA: [30.52, 50.45],
+  US: [-77.04, 38.91],
+  UZ: [69.24, 41.31],
+  AZ: [49.87, 40.41],
 };
 
 /** The Americas, west of 30° W: off the phone map, so listed at its edge (and always labelled). */
@@ -75,7 +88,15 @@ interface Layout {
 const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
   wide: {
     height: 420,
-    fit: [[-80, 35], [-76, 50], [76, 38], [74, 53], [-10, 62], [50, 28], [20, 35]],
+    fit: [
+      [-80, 35],
+      [-76, 50],
+      [76, 38],
+      [74, 53],
+      [-10, 62],
+      [50, 28],
+      [20, 35],
+    ],
     rotate: 5,
     maxRadius: 46,
     claimAt: [0.3, 0.62],
@@ -84,7 +105,14 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
   },
   narrow: {
     height: 330,
-    fit: [[-10, 36], [76, 38], [74, 53], [0, 58], [50, 28], [20, 34]],
+    fit: [
+      [-10, 36],
+      [76, 38],
+      [74, 53],
+      [0, 58],
+      [50, 28],
+      [20, 34],
+    ],
     rotate: 35,
     maxRadius: 34,
     claimAt: [0.2, 0.8],
@@ -104,8 +132,17 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
   const projection: GeoProjection = geoConicEqualArea()
     .parallels([35, 60])
     .rotate([-layout.rotate, 0])
-    .fitExtent([[8, 8], [width - 8, height - 8]], { type: 'MultiPoint', coordinates: layout.fit })
-    .clipExtent([[0, 0], [width, height]]);
+    .fitExtent(
+      [
+        [8, 8],
+        [width - 8, height - 8],
+      ],
+      { type: 'MultiPoint', coordinates: layout.fit },
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const path = geoPath(projection).digits(1);
 
   const { radius } = sizeScale(rows, size.variant);
@@ -128,7 +165,9 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
     }
     // Large figures, the lonely Americas, and every bound (a ">" must be read, not guessed).
     if (centre(r) >= LABEL_FROM || inAmericas(r) || r.qualifier === 'moreThan' || r.qualifier === 'upTo') {
-      labels.push(label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x, y, radius(reach(r)), FONT.small, `t-${k.colour}`));
+      labels.push(
+        label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x, y, radius(reach(r)), FONT.small, `t-${k.colour}`),
+      );
     }
   }
 
@@ -180,7 +219,8 @@ export const words = {
   takeaway: (v: { claim: string; top: string; second: string; iran: string | null }) =>
     `Set beside the claim of ${v.claim} abroad, no country comes close: the largest figures are ${v.top} and ${v.second}.${v.iran ? ` Iran’s ${v.iran} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : ''}`,
   /** A country's figure in the takeaway: "Russia’s 603,070"; its kind is named unless it is a census. */
-  figure: (place: string | null, figure: string, kind: string | null) => `${place ? `${place}’s ` : ''}${figure}${kind ? ` (${kind})` : ''}`,
+  figure: (place: string | null, figure: string, kind: string | null) =>
+    `${place ? `${place}’s ` : ''}${figure}${kind ? ` (${kind})` : ''}`,
   description: (v: { count: number; largest: readonly string[]; smallest: string; smallestFigure: string; claim: string }) =>
     [
       `Map of Europe, western Asia and North America with one symbol per country, its area proportional to the figure: ${v.count} countries.`,
@@ -194,7 +234,12 @@ export const words = {
     `Symbols sit at each country’s capital: they show how many, not where people live. Figures below ${v.floorWide} people (${v.floorNarrow} on a phone) are drawn at the smallest visible size, and only figures of ${v.labelFrom} or more, and bounds, are labelled; the table has them all.`,
     `The figures are those of “Claimed vs counted”, one per country, with its definitions.${v.americas.length ? ` On a phone, ${v.americas.join(' and ')} are listed at the map’s left edge.` : ''}`,
   ],
-  key: { claim: 'official claim, to scale, not placed', census: 'census count', estimate: 'estimate', migrant: 'born in Azerbaijan, migrant stock' },
+  key: {
+    claim: 'official claim, to scale, not placed',
+    census: 'census count',
+    estimate: 'estimate',
+    migrant: 'born in Azerbaijan, migrant stock',
+  },
   claimRow: 'Claimed abroad',
 };
 
@@ -202,7 +247,10 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
   id: 'world-map',
   words,
   rows: ({ data }) => {
-    const claim = need(data.claims.find((c) => c.id === 'abroad-10m'), 'claim "abroad-10m"');
+    const claim = need(
+      data.claims.find((c) => c.id === 'abroad-10m'),
+      'claim "abroad-10m"',
+    );
     const counted = countryCounts(data).map((e): WorldMapRow => {
       const at = SYMBOL_AT[e.area];
       if (!at) throw new Error(`src/charts/world-map.ts: no map position for "${e.area}" — add its capital to SYMBOL_AT`);
@@ -210,13 +258,29 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
     });
     return [{ ...claimRow(words.claimRow, claim), area: '', lon: null, lat: null }, ...counted];
   },
-  columns: figureColumns<WorldMapRow>([{ key: 'place', label: 'Place' }, { key: 'area', label: 'Country code' }], [
-    { key: 'definition', label: 'Who is counted' }, { key: 'year', label: 'Year' },
-    { key: 'lon', label: 'Longitude', numeric: true }, { key: 'lat', label: 'Latitude', numeric: true },
-  ]),
-  key: (w) => [keyEntry('claim', w.key.claim), keyEntry('census', w.key.census), keyEntry('estimate', w.key.estimate), keyEntry('migrantStock', w.key.migrant)],
+  columns: figureColumns<WorldMapRow>(
+    [
+      { key: 'place', label: 'Place' },
+      { key: 'area', label: 'Country code' },
+    ],
+    [
+      { key: 'definition', label: 'Who is counted' },
+      { key: 'year', label: 'Year' },
+      { key: 'lon', label: 'Longitude', numeric: true },
+      { key: 'lat', label: 'Latitude', numeric: true },
+    ],
+  ),
+  key: (w) => [
+    keyEntry('claim', w.key.claim),
+    keyEntry('census', w.key.census),
+    keyEntry('estimate', w.key.estimate),
+    keyEntry('migrantStock', w.key.migrant),
+  ],
   takeaway: (rows, w) => {
-    const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
+    const claim = first(
+      rows.filter((r) => r.kind === 'claim'),
+      'claim',
+    );
     // Iran is drawn for scale but is not part of the claim: the official arithmetic puts its Azerbaijanis in the homeland.
     const iran = rows.find((r) => r.area === 'IR');
     const [top, second] = byCentre(rows.filter((r) => r.kind !== 'claim' && r.area !== 'IR'));
@@ -230,7 +294,10 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
     });
   },
   description: (rows, w) => {
-    const claim = first(rows.filter((r) => r.kind === 'claim'), 'claim');
+    const claim = first(
+      rows.filter((r) => r.kind === 'claim'),
+      'claim',
+    );
     const places = byCentre(rows.filter((r) => r.kind !== 'claim'));
     const bottom = first([...places].reverse(), 'country');
     return w.description({

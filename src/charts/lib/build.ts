@@ -12,7 +12,15 @@ const loaded: ChartInput = { data: dataset, figures };
 
 /** The sources of some rows, each once, in first-use order. */
 function sourcesOf(list: readonly Row[]): SourceRef[] {
-  const idsUsed = [...new Set(list.flatMap((r) => String(r['sources'] ?? '').split('; ').filter(Boolean)))];
+  const idsUsed = [
+    ...new Set(
+      list.flatMap((r) =>
+        String(r['sources'] ?? '')
+          .split('; ')
+          .filter(Boolean),
+      ),
+    ),
+  ];
   return idsUsed.map((id) => {
     const s = sourceById.get(id);
     if (!s) throw new Error(`src/charts: a chart row cites unknown source "${id}"`);
@@ -24,7 +32,11 @@ function sourcesOf(list: readonly Row[]): SourceRef[] {
  * Builds a chart for the dataset (or, in tests, other input) in one edition's words (English by
  * default). Throws when a row is drawn as a kind its record is not.
  */
-export function buildChart<R extends ChartRow, W extends ChartWords>(spec: ChartSpec<R, W>, words: W = spec.words, input: ChartInput = loaded): ChartDefinition<R> {
+export function buildChart<R extends ChartRow, W extends ChartWords>(
+  spec: ChartSpec<R, W>,
+  words: W = spec.words,
+  input: ChartInput = loaded,
+): ChartDefinition<R> {
   const drawn = spec.rows(input);
   const wrong = encodingProblems(spec.id, drawn, input.data, input.figures);
   if (wrong.length) throw new Error(`src/charts/${spec.id}.ts: a chart draws a figure as a kind its record is not:\n${wrong.join('\n')}`);

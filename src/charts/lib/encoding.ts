@@ -16,7 +16,11 @@ import type { Row } from './types';
  */
 export function encodingOf(ref: string, data: Dataset, figures?: Figures): Kind {
   const [name = '', id = ''] = ref.split('.');
-  if (name === 'estimates') return need(data.estimates.find((e) => e.id === id), `record "${ref}"`).kind;
+  if (name === 'estimates')
+    return need(
+      data.estimates.find((e) => e.id === id),
+      `record "${ref}"`,
+    ).kind;
   if (name === 'derived') {
     const inputs = need(figures?.get(ref)?.from, `derived figure "${ref}"`).map((r) => encodingOf(r, data, figures));
     return WEAKEST.find((k) => inputs.includes(k)) ?? 'claim';
@@ -34,7 +38,11 @@ export function encodingProblems(chart: string, rows: readonly Row[], data: Data
     if (typeof kind !== 'string' || kind === 'claim' || kind === 'context') return [];
     const origins = rowOrigins(row, data, figures);
     const wrong = origins.filter((o) => encodingOf(o.ref, data, figures) !== kind);
-    return wrong.length === 0 ? [] : [`${chart} row ${i} is drawn as "${kind}" but ${wrong.map((o) => `${o.ref} is a "${encodingOf(o.ref, data, figures)}"`).join(', ')}`];
+    return wrong.length === 0
+      ? []
+      : [
+          `${chart} row ${i} is drawn as "${kind}" but ${wrong.map((o) => `${o.ref} is a "${encodingOf(o.ref, data, figures)}"`).join(', ')}`,
+        ];
   });
 }
 

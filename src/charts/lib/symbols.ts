@@ -30,9 +30,12 @@ export function symbol(kind: Kind, x: number, y: number, r: number): string {
 export function label(text: string, side: Side, x: number, y: number, r: number, size: number, className: string): string {
   const gap = r + 4;
   const [tx, ty, anchor] =
-    side === 'left' ? [x - gap, y + size * 0.35, 'end']
-    : side === 'above' ? [x, y - gap - 2, 'middle']
-    : side === 'below' ? [x, y + gap + size * 0.8, 'middle']
-    : [x + gap, y + size * 0.35, 'start'];
+    side === 'left'
+      ? [x - gap, y + size * 0.35, 'end']
+      : side === 'above'
+        ? [x, y - gap - 2, 'middle']
+        : side === 'below'
+          ? [x, y + gap + size * 0.8, 'middle']
+          : [x + gap, y + size * 0.35, 'start'];
   return `<g class="${className} halo"><text x="${round(tx)}" y="${round(ty)}" text-anchor="${anchor}" font-size="${size}">${esc(text)}</text></g>`;
 }

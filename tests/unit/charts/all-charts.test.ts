@@ -24,7 +24,14 @@ test('each chart id is kebab-case, listed once, and names its module src/charts/
 
 test('another edition’s words table replaces every string a chart writes; its rows and drawing stay', () => {
   const english = buildChart(russia);
-  const other = buildChart(russia, { ...russia.words, title: 'T', takeaway: () => 'A.', description: () => 'D', notes: ['N'], key: { ...russia.words.key, claim: 'K' } });
+  const other = buildChart(russia, {
+    ...russia.words,
+    title: 'T',
+    takeaway: () => 'A.',
+    description: () => 'D',
+    notes: ['N'],
+    key: { ...russia.words.key, claim: 'K' },
+  });
   expect([other.title, other.takeaway, other.description, other.notes]).toEqual(['T', 'A.', 'D', ['N']]);
   expect(other.key[0]!.label).toBe('K (hollow, dashed)');
   expect(other.rows).toEqual(english.rows);

@@ -22,7 +22,12 @@ import { parse, prettySvg } from './svg-query';
 
 /** A chart's SVG for fixture rows, with the words it would carry on the page. */
 function drawFixture<R extends ChartRow, W extends ChartWords>(spec: ChartSpec<R, W>, rows: readonly R[]) {
-  const chart = { id: spec.id, title: spec.words.title, description: spec.description(rows, spec.words), render: (size: { variant: ChartVariant; width: number }) => spec.render(rows, size) };
+  const chart = {
+    id: spec.id,
+    title: spec.words.title,
+    description: spec.description(rows, spec.words),
+    render: (size: { variant: ChartVariant; width: number }) => spec.render(rows, size),
+  };
   return { id: spec.id, svg: (variant: ChartVariant) => chartSvg(chart, variant) };
 }
 

@@ -30,10 +30,18 @@ describe('country-count takeaway', () => {
 
   test('gives the range of the residence claims and of the tallies, each from its own rows', () => {
     // Ties (two claims of 70) may be quoted either way: any row at the extreme will do.
-    for (const [list, pick] of [[residence, smallest], [residence, largest], [tallies, smallest], [tallies, largest]] as const) {
+    for (const [list, pick] of [
+      [residence, smallest],
+      [residence, largest],
+      [tallies, smallest],
+      [tallies, largest],
+    ] as const) {
       const extreme = centre(pick(list));
       const candidates = list.filter((r) => centre(r) === extreme).map((r) => text(r, 'countries'));
-      expect(candidates.some((t) => takeaway.includes(t)), `${candidates.join(' / ')} in “${takeaway}”`).toBe(true);
+      expect(
+        candidates.some((t) => takeaway.includes(t)),
+        `${candidates.join(' / ')} in “${takeaway}”`,
+      ).toBe(true);
     }
   });
 
@@ -102,7 +110,9 @@ describe('encodings follow the records', () => {
   test('a congress tally drawn with the census encoding is refused', () => {
     const tally = buildChart(countryCount).drawn.find((r) => r['measures'] === 'attendance')!;
     expect(encodingProblems('country-count', [tally], dataset, figures)).toEqual([]);
-    expect(encodingProblems('country-count', [{ ...tally, kind: 'census' }], dataset, figures)[0]).toMatch(/drawn as "census" but congresses\.\S+ is a "claim"/);
+    expect(encodingProblems('country-count', [{ ...tally, kind: 'census' }], dataset, figures)[0]).toMatch(
+      /drawn as "census" but congresses\.\S+ is a "claim"/,
+    );
   });
 
   test('every chart’s rows agree with their records', () => {

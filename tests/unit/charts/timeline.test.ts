@@ -32,7 +32,10 @@ describe.each(['wide', 'narrow'] as const)('timeline, %s', (variant) => {
   test('the key names every track, and tracks differ by shape as well as lane', () => {
     const key = [...svg.querySelectorAll('g.key g.event')];
     expect(key.map((g) => g.querySelector('text')?.textContent)).toEqual(tracks);
-    const shapes = key.map((g) => `${g.children[0]!.tagName}${g.children[0]!.getAttribute('class') ?? ''}${(g.children[0]!.getAttribute('d') ?? '').split('L').length}`);
+    const shapes = key.map(
+      (g) =>
+        `${g.children[0]!.tagName}${g.children[0]!.getAttribute('class') ?? ''}${(g.children[0]!.getAttribute('d') ?? '').split('L').length}`,
+    );
     expect(new Set(shapes).size).toBe(tracks.length);
   });
 });

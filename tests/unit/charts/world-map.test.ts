@@ -32,7 +32,11 @@ function symbols(svg: Element) {
  * What the chart should draw, in drawing order: placed countries largest first (a range as its
  * high end, then its low end), then the claim, then — on the phone map — the Americas at the edge.
  */
-interface Expected { row: WorldMapRow; value: number; part: 'high' | 'low' | 'value' }
+interface Expected {
+  row: WorldMapRow;
+  value: number;
+  part: 'high' | 'low' | 'value';
+}
 
 function expected(variant: 'wide' | 'narrow'): Expected[] {
   const offMap = (r: WorldMapRow) => variant === 'narrow' && inAmericas(r);
@@ -40,7 +44,10 @@ function expected(variant: 'wide' | 'narrow'): Expected[] {
   return [
     ...placed.flatMap((row): Expected[] =>
       row.qualifier === 'range'
-        ? [{ row, value: row.high!, part: 'high' }, { row, value: row.low!, part: 'low' }]
+        ? [
+            { row, value: row.high!, part: 'high' },
+            { row, value: row.low!, part: 'low' },
+          ]
         : [{ row, value: row.value!, part: 'value' }],
     ),
     ...claims.map((row) => ({ row, value: row.value!, part: 'value' as const })),
@@ -115,7 +122,13 @@ describe.each(['wide', 'narrow'] as const)('world-map, %s', (variant) => {
 test('rows: the claim, then one figure per country, the same as "Claimed vs counted"', () => {
   expect(rows[0]).toMatchObject({ kind: 'claim', lon: null, lat: null });
   const cvc = buildChart(claimedVsCounted).drawn.slice(3);
-  const figure = (r: { place: string; qualifier: string; value: number | null; low: number | null; high: number | null }) => [r.place, r.qualifier, r.value, r.low, r.high];
+  const figure = (r: { place: string; qualifier: string; value: number | null; low: number | null; high: number | null }) => [
+    r.place,
+    r.qualifier,
+    r.value,
+    r.low,
+    r.high,
+  ];
   expect(countries.map(figure)).toEqual(cvc.map(figure));
   for (const r of countries) {
     expect(r.lon, r.place).toEqual(expect.any(Number));
