@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
-import { ChapterSchema } from './schemas/chapter';
+import { chapterSchemaWith } from './schemas/chapter';
+import { figures } from './data/load';
 import { frontmatterProblems, frontmatterLine } from './lib/frontmatter-check';
 
 const CHAPTERS = './content/chapters';
@@ -34,6 +35,6 @@ const checkedChapters: Loader = {
   },
 };
 
-const chapters = defineCollection({ loader: checkedChapters, schema: ChapterSchema });
+const chapters = defineCollection({ loader: checkedChapters, schema: chapterSchemaWith(figures) });
 
 export const collections = { chapters };

@@ -3,15 +3,23 @@
  * many countries were represented at each World Congress. Every figure here is official, so every
  * one is drawn as a claim; the words beside each say what it counts.
  */
+import type { Claim } from '../data/schemas/index.ts';
+import type { ChartSpec } from './lib/definition';
+import { figureColumns } from './lib/columns';
+import { encodingOf } from './lib/encoding';
 import { formatCount } from './lib/format';
-import { figureLabel, reach, type FigureMark } from './lib/marks';
+import { figureLabel, flatten, reach, type FigureMark } from './lib/marks';
+import { bare, byCentre, first } from './lib/prose';
+import { ids } from './lib/records';
 import { rowPlot } from './lib/row-plot';
 import { niceTicks } from './lib/scales';
-import { type ChartSize } from './lib/theme';
+import { keyEntry, type ChartSize } from './lib/theme';
 
 /** A country count: a claim, or the countries represented at one congress. */
 export interface CountryCountRow extends FigureMark {
   [key: string]: string | number | null;
+  /** The figure: `claims.…` or `congresses.….countries`. */
+  ref: string;
   /** The row label, e.g. "1st Congress (2001)" or "Claim (2018)". Unique. */
   label: string;
   /** Who counted or claimed it, and when. */
@@ -22,22 +30,126 @@ export interface CountryCountRow extends FigureMark {
   sources: string;
 }
 
-/** The word after each figure, saying what it counts. */
-export const MEASURE_WORDS: Readonly<Record<CountryCountRow['measures'], string>> = {
-  residence: 'claimed', attendance: 'represented', activity: 'with activity',
-};
-
-export function countryCount(rows: readonly CountryCountRow[], size: ChartSize): string {
+export function render(rows: readonly CountryCountRow[], size: ChartSize): string {
   const wide = size.variant === 'wide';
   // Room past the largest figure for its "more than" arrow and its label.
   const ticks = niceTicks(Math.max(...rows.map(reach)) * 1.4, wide ? 7 : 3);
   const max = ticks[ticks.length - 1]!;
   return rowPlot(rows, size, {
     name: (r) => r.label,
-    label: (r) => `${figureLabel(r, false)} ${MEASURE_WORDS[r.measures]}`,
-    scale: { type: 'linear', domain: [0, max], ticks, format: formatCount, label: 'countries →' },
+    label: (r) => `${figureLabel(r, false)} ${words.measures[r.measures]}`,
+    scale: { type: 'linear', domain: [0, max], ticks, format: formatCount, label: words.axis },
     boundTo: (v) => v + max * 0.1,
     stems: true,
     nameWidth: 190,
   });
 }
+
+const ORDINAL = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
+
+export const words = {
+  title: 'In how many countries? Claims vs the officials’ own tallies',
+  takeaway: (v: { low: string; high: string; fewest: string; fewestWhich: string; most: string; mostWhich: string }) =>
+    `Officials say the diaspora lives in anywhere from ${v.low} to ${v.high}; their own tallies of congress delegations and diaspora activity run from ${v.fewest} (${v.fewestWhich}) to ${v.most} (${v.mostWhich}), and count attendance, not residence.`,
+  description: (figures: readonly string[]) =>
+    `Dot chart, one line per figure, every one an official figure drawn as a claim: ${figures.join('; ')}.`,
+  figure: (label: string, figure: string, measure: string) => `${label}: ${figure} ${measure}`,
+  /** The word after each figure, saying what it counts. */
+  measures: { residence: 'claimed', attendance: 'represented', activity: 'with activity' } satisfies Record<
+    CountryCountRow['measures'],
+    string
+  >,
+  notes: [
+    'Every figure here is official: the congress tallies were reported by the State Committee or state media, so they are drawn as claims, not as counts.',
+    'Delegations show where organisations sent delegates, and event tallies where the committee held events, not where Azerbaijanis live.',
+    'Where reports of one congress disagree, each report is drawn as its own line.',
+  ],
+  key: { claim: 'official figure, claimed or tallied', claimCue: 'hollow, dashed; arrow: “more than”' },
+  rows: {
+    claim: (year: number) => `Claim (${year || 'undated'})`,
+    activity: (year: number) => `Countries with activity (${year || 'undated'})`,
+    congress: (number: number, year: number) => `${ORDINAL[number - 1] ?? number} Congress (${year})`,
+    oneReport: (name: string) => `${name}, one report`,
+    anotherReport: (name: string) => `${name}, another report`,
+  },
+  axis: 'countries →',
+};
+
+export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
+  id: 'country-count',
+  words,
+  rows: ({ data }) => {
+    const w = words.rows;
+    const claims = data.claims
+      .filter((c) => c.unit === 'countries')
+      .map((c: Claim): CountryCountRow => {
+        const year = Number(c.date?.start.slice(0, 4) ?? 0);
+        const measures = c.measures ?? 'residence';
+        const label = measures === 'activity' ? w.activity(year) : w.claim(year);
+        return {
+          ref: `claims.${c.id}`,
+          label,
+          kind: encodingOf(`claims.${c.id}`, data),
+          measures,
+          ...flatten(c.value),
+          context: c.speaker,
+          year,
+          sources: ids(c.sources),
+        };
+      });
+    const congresses = data.congresses.flatMap((c): CountryCountRow[] => {
+      if (!c.countries) return [];
+      const year = Number(c.date.start.slice(0, 4));
+      const ref = `congresses.${c.id}.countries`;
+      const base = {
+        ref,
+        kind: encodingOf(ref, data),
+        measures: 'attendance' as const,
+        context: `${c.name}, ${c.place}`,
+        year,
+        sources: ids(c.sources),
+      };
+      const name = w.congress(c.number, year);
+      // A congress range stands for reports that disagree, not a spread: one row per report.
+      if (c.countries.kind === 'range') {
+        return [
+          { ...base, label: w.oneReport(name), ...flatten({ kind: 'exact', value: c.countries.low }) },
+          { ...base, label: w.anotherReport(name), ...flatten({ kind: 'exact', value: c.countries.high }) },
+        ];
+      }
+      return [{ ...base, label: name, ...flatten(c.countries) }];
+    });
+    const byYear = <T extends { year: number }>(a: T, b: T) => a.year - b.year;
+    const labels = claims.map((c) => c.label);
+    if (new Set(labels).size !== labels.length)
+      throw new Error(`src/charts/country-count.ts: two country claims share a year: ${labels.join(', ')}`);
+    return [...claims.sort(byYear), ...congresses.sort(byYear)];
+  },
+  columns: figureColumns<CountryCountRow>(
+    [{ key: 'label', label: 'Figure' }],
+    [
+      { key: 'measures', label: 'Counts countries of' },
+      { key: 'context', label: 'Who, where' },
+      { key: 'year', label: 'Year', numeric: true },
+    ],
+  ),
+  key: (w) => [keyEntry('claim', w.key.claim, w.key.claimCue)],
+  takeaway: (rows, w) => {
+    const residence = byCentre(rows.filter((r) => r.measures === 'residence'));
+    const tallies = byCentre(rows.filter((r) => r.measures !== 'residence'));
+    const [high, low] = [first(residence, 'claim'), first([...residence].reverse(), 'claim')];
+    const [most, fewest] = [first(tallies, 'tally'), first([...tallies].reverse(), 'tally')];
+    const which = (r: CountryCountRow) => r.label.replace(/ \((\d{4})\)/, ', $1').toLowerCase();
+    return w.takeaway({
+      low: bare(low, 'countries'),
+      high: bare(high, 'countries'),
+      fewest: bare(fewest, 'countries'),
+      fewestWhich: which(fewest),
+      most: bare(most, 'countries'),
+      mostWhich: which(most),
+    });
+  },
+  description: (rows, w) => w.description(rows.map((r) => w.figure(r.label, bare(r, 'countries'), w.measures[r.measures]))),
+  notes: (_rows, w) => [...w.notes],
+  render,
+};

@@ -2,15 +2,21 @@
  * Organisation count: the official tally of diaspora organisations, 2001 → 2016, each point drawn with
  * its qualifier (about, more than, implied) and the 336 / 313 conflict marked.
  */
+import type { ChartSpec } from './lib/definition';
+import { figureColumns } from './lib/columns';
 import { Plot } from './lib/dom';
 import { formatCount } from './lib/format';
-import { figureLabel, type FigureMark } from './lib/marks';
+import { figureLabel, flatten, type FigureMark } from './lib/marks';
+import { bare, first } from './lib/prose';
+import { ids } from './lib/records';
 import { timePlot } from './lib/time-plot';
-import { type ChartSize } from './lib/theme';
+import { keyEntry, type ChartSize } from './lib/theme';
 
 /** One reported count of diaspora organisations. */
 export interface OrganisationCountRow extends FigureMark {
   [key: string]: string | number | null;
+  /** The record: `organisations.…`. */
+  ref: string;
   /** ISO date (or year-month) the figure was given. */
   date: string;
   /** Who gave the figure, on what occasion. */
@@ -20,7 +26,7 @@ export interface OrganisationCountRow extends FigureMark {
 
 const asDate = (r: OrganisationCountRow) => new Date(`${r.date.slice(0, 7)}-15T00:00:00Z`);
 
-export function organisationCount(rows: readonly OrganisationCountRow[], size: ChartSize): string {
+export function render(rows: readonly OrganisationCountRow[], size: ChartSize): string {
   const years = rows.map((r) => Number(r.date.slice(0, 4)));
   const yMax = Math.max(...rows.map((r) => r.value ?? 0)) * 1.12;
   // A figure implied by another (313 = 416 − 103) is set against the stated figure for the same year.
@@ -31,16 +37,15 @@ export function organisationCount(rows: readonly OrganisationCountRow[], size: C
       return stated ? [{ date: asDate(implied), low: implied.value, high: stated.value }] : [];
     });
   // A point right after another one (within a year) puts its label on the left of the earlier.
-  const crowded = (r: OrganisationCountRow) =>
-    rows.some((o) => o !== r && asDate(o) > asDate(r) && +asDate(o) - +asDate(r) < 366 * 864e5);
+  const crowded = (r: OrganisationCountRow) => rows.some((o) => o !== r && asDate(o) > asDate(r) && +asDate(o) - +asDate(r) < 366 * 864e5);
   return timePlot(rows, size, {
     date: asDate,
-    label: (r) => (r.qualifier === 'implied' ? `${formatCount(r.value ?? 0)} implied` : figureLabel(r, false)),
+    label: (r) => (r.qualifier === 'implied' ? words.implied(formatCount(r.value ?? 0)) : figureLabel(r, false)),
     place: (r) => (crowded(r) ? 'left' : 'right'),
     series: (r) => (r.qualifier === 'exact' || r.qualifier === 'about' ? 'stated' : null),
     yMax,
     yFormat: formatCount,
-    yLabel: '↑ organisations',
+    yLabel: words.axis,
     xDomain: [new Date(Date.UTC(Math.min(...years) - 1, 0, 1)), new Date(Date.UTC(Math.max(...years) + 1, 11, 31))],
     boundTo: (v) => v + yMax * 0.07,
     extra: [
@@ -48,3 +53,65 @@ export function organisationCount(rows: readonly OrganisationCountRow[], size: C
     ],
   });
 }
+
+/** True when every stated (not implied) figure is at least the previous one, judged by their low ends. */
+function risesThroughout(rows: readonly OrganisationCountRow[]): boolean {
+  const stated = rows.filter((r) => r.qualifier !== 'implied').map((r) => r.low ?? r.value ?? 0);
+  return stated.every((v, i) => i === 0 || v >= stated[i - 1]!);
+}
+
+export const words = {
+  title: 'How many diaspora organisations? The official count, 2001–2016',
+  takeaway: (v: { first: string; firstYear: string; last: string; lastYear: string; impliedYears: readonly string[] }) =>
+    `The official count rose from ${v.first} in ${v.firstYear} to ${v.last} in ${v.lastYear}, announced without a list${
+      v.impliedYears.length
+        ? `; for ${v.impliedYears.join(' and ')} the article’s figure and the one implied by a later official breakdown differ, a gap closures could explain`
+        : ''
+    }.`,
+  description: (v: { count: number; figures: readonly string[]; rises: boolean }) =>
+    `Dots over time, ${v.count} figures: ${v.figures.join('; ')}.${v.rises ? ' Each stated figure is at least the one before it.' : ''}`,
+  figure: (date: string, figure: string, qualifier: string) =>
+    `${date}: ${figure}${qualifier === 'moreThan' ? ' (lower bound, drawn with an upward arrow)' : ''}${qualifier === 'implied' ? ' (implied by a later official breakdown; lower than the figure the article gives for the same year)' : ''}`,
+  note: (date: string, note: string) => `${date}: ${note}`,
+  key: { claim: 'official figure', claimCue: 'arrow: “more than”; dotted: implied' },
+  implied: (figure: string) => `${figure} implied`,
+  axis: '↑ organisations',
+};
+
+export const organisationCount: ChartSpec<OrganisationCountRow, typeof words> = {
+  id: 'organisation-count',
+  words,
+  rows: ({ data }) =>
+    [...data.organisations]
+      .sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id))
+      .map((o) => ({
+        ref: `organisations.${o.id}`,
+        date: o.date.start,
+        kind: 'claim',
+        ...flatten(o.value),
+        speaker: `${o.speaker}, ${o.occasion}`,
+        sources: ids(o.sources),
+      })),
+  columns: figureColumns<OrganisationCountRow>([{ key: 'date', label: 'Date' }], [{ key: 'speaker', label: 'Said by, where' }]),
+  key: (w) => [keyEntry('claim', w.key.claim, w.key.claimCue)],
+  takeaway: (rows, w) => {
+    const stated = rows.filter((r) => r.qualifier !== 'implied');
+    const [a, z] = [first(stated, 'first count'), first([...stated].reverse(), 'last count')];
+    const impliedYears = rows.filter((r) => r.qualifier === 'implied').map((r) => r.date.slice(0, 4));
+    return w.takeaway({
+      first: bare(a, 'organisations'),
+      firstYear: a.date.slice(0, 4),
+      last: bare(z, 'organisations'),
+      lastYear: z.date.slice(0, 4),
+      impliedYears,
+    });
+  },
+  description: (rows, w) =>
+    w.description({
+      count: rows.length,
+      figures: rows.map((r) => w.figure(r.date, bare(r, 'organisations'), r.qualifier)),
+      rises: risesThroughout(rows),
+    }),
+  notes: (_rows, w, { data }) => data.organisations.flatMap((o) => (o.note ? [w.note(o.date.start, o.note)] : [])),
+  render,
+};

@@ -4,12 +4,17 @@
  * Hand-built with d3-hierarchy: it is a diagram, not a plot of values.
  */
 import { stratify } from 'd3-hierarchy';
+import type { ChartSpec } from './lib/definition';
+import { first } from './lib/prose';
+import { ids } from './lib/records';
 import { fonts, type ChartSize } from './lib/theme';
 import { round, textBlock, wrap } from './lib/text';
 
 /** One tier of the hierarchy, as drawn and downloaded. */
 export interface PyramidRow {
   [key: string]: string | number | null;
+  /** The record: `hierarchy.…`. */
+  ref: string;
   id: string;
   /** The tier above; null for the top. */
   parent: string | null;
@@ -19,14 +24,19 @@ export interface PyramidRow {
   sources: string;
 }
 
-export function pyramid(rows: readonly PyramidRow[], size: ChartSize): string {
+export function render(rows: readonly PyramidRow[], size: ChartSize): string {
   const FONT = fonts(size);
   const root = stratify<PyramidRow>()
     .id((r) => r.id)
     .parentId((r) => r.parent)([...rows]);
   // Siblings share a band: the band is the depth in the tree.
   const depth = root.height + 1;
-  const bands = Array.from({ length: depth }, (_, d) => root.descendants().filter((n) => n.depth === d).map((n) => n.data));
+  const bands = Array.from({ length: depth }, (_, d) =>
+    root
+      .descendants()
+      .filter((n) => n.depth === d)
+      .map((n) => n.data),
+  );
   const wide = size.variant === 'wide';
   const pad = 10;
   const [nameSize, exampleSize] = [FONT.label, FONT.small];
@@ -41,7 +51,7 @@ export function pyramid(rows: readonly PyramidRow[], size: ChartSize): string {
     const inner = w - 2 * pad;
     const names = wrap(band.map((r) => r.tier).join(' · '), inner, nameSize);
     const examples = band.flatMap((r) => r.examples.split('; ').filter(Boolean));
-    const exLines = examples.length ? wrap(`e.g. ${examples.join('; ')}`, inner, exampleSize) : [];
+    const exLines = examples.length ? wrap(words.examples(examples), inner, exampleSize) : [];
     const h = pad * 2 + names.length * nameLine + exLines.length * exampleLine;
     const cx = round(size.width / 2);
     parts.push(
@@ -49,7 +59,13 @@ export function pyramid(rows: readonly PyramidRow[], size: ChartSize): string {
         `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" rx="3"/>` +
         textBlock(names, cx, y + pad + nameSize * 0.9, nameLine, `class="tier__name" font-size="${nameSize}" font-weight="700"`) +
         (exLines.length
-          ? textBlock(exLines, cx, y + pad + names.length * nameLine + exampleSize * 0.9, exampleLine, `class="tier__examples note" font-size="${exampleSize}"`)
+          ? textBlock(
+              exLines,
+              cx,
+              y + pad + names.length * nameLine + exampleSize * 0.9,
+              exampleLine,
+              `class="tier__examples note" font-size="${exampleSize}"`,
+            )
           : '') +
         `</g>`,
     );
@@ -62,3 +78,53 @@ export function pyramid(rows: readonly PyramidRow[], size: ChartSize): string {
     `</svg>`
   );
 }
+
+export const words = {
+  title: 'The pyramid: the levels of the official diaspora structure',
+  takeaway: (v: { levels: number; top: string }) =>
+    `${v.levels} levels of the official diaspora structure as the article describes them, with ${v.top} at the top; the levels are not a chain of command.`,
+  description: (levels: readonly string[]) =>
+    `A pyramid of ${levels.length} levels from top to bottom, as the article describes them: ${levels.join('; ')}.`,
+  level: (tier: string, above: string | null, examples: string) =>
+    `${tier}${above ? ` (below ${above})` : ' (top)'}${examples ? `, e.g. ${examples}` : ''}`,
+  examples: (names: readonly string[]) => `e.g. ${names.join('; ')}`,
+  notes: [
+    'The levels follow the article’s description; the examples are organisations our sources name for each level. A lower level does not report to the one drawn above it.',
+  ],
+};
+
+export const pyramid: ChartSpec<PyramidRow, typeof words> = {
+  id: 'pyramid',
+  words,
+  rows: ({ data }) =>
+    data.hierarchy.map((t) => ({
+      ref: `hierarchy.${t.id}`,
+      id: t.id,
+      parent: t.parent,
+      tier: t.name,
+      examples: t.examples.map((e) => e.name).join('; '),
+      sources: ids([...new Set([...t.sources, ...t.examples.flatMap((e) => e.sources)])]),
+    })),
+  columns: [
+    { key: 'tier', label: 'Tier' },
+    { key: 'id', label: 'Id' },
+    { key: 'parent', label: 'Level above (not a reporting line)' },
+    { key: 'examples', label: 'Examples' },
+    { key: 'sources', label: 'Source ids' },
+  ],
+  key: () => [],
+  takeaway: (rows, w) =>
+    w.takeaway({
+      levels: rows.length,
+      top: first(
+        rows.filter((r) => r.parent === null),
+        'top tier',
+      ).tier,
+    }),
+  description: (rows, w) => {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return w.description(rows.map((r) => w.level(r.tier, r.parent ? (byId.get(r.parent)?.tier ?? r.parent) : null, r.examples)));
+  },
+  notes: (_rows, w) => [...w.notes],
+  render,
+};

@@ -2,17 +2,24 @@
  * Russia: what Russia's censuses count (Azerbaijanis by self-identification, and Azerbaijani citizens),
  * what migrant-stock data count (born in Azerbaijan), and what diaspora organisations claim.
  */
+import { DEFINITION_LABELS } from '../data/labels.ts';
+import type { ChartSpec } from './lib/definition';
+import { figureColumns } from './lib/columns';
 import { formatShort } from './lib/format';
-import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
+import { centre, figureLabel, flatten, reach, type FigureMark } from './lib/marks';
+import { byCentre, first, number, people } from './lib/prose';
+import { ids, isPeople } from './lib/records';
 import { timePlot } from './lib/time-plot';
-import { type ChartSize } from './lib/theme';
+import { keyEntry, type ChartSize } from './lib/theme';
 
 /** The census definition the series line joins (the rows' `definition` text). */
-const ETHNIC = 'ethnic self-identification';
+const ETHNIC = DEFINITION_LABELS.ethnic;
 
 /** One figure about Azerbaijanis in Russia. */
 export interface RussiaRow extends FigureMark {
   [key: string]: string | number | null;
+  /** The record: `estimates.…` or `claims.…`. */
+  ref: string;
   year: number;
   /** What is counted: ethnic self-identification, citizens, born in Azerbaijan, or an organisation's claim. */
   definition: string;
@@ -21,7 +28,7 @@ export interface RussiaRow extends FigureMark {
   sources: string;
 }
 
-export function russia(rows: readonly RussiaRow[], size: ChartSize): string {
+export function render(rows: readonly RussiaRow[], size: ChartSize): string {
   const years = rows.map((r) => r.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const yMax = Math.max(...rows.map(reach)) * 1.18;
@@ -29,7 +36,7 @@ export function russia(rows: readonly RussiaRow[], size: ChartSize): string {
   return timePlot(rows, size, {
     date: asDate,
     // The claim's speaker is in the table; on the chart "claim" and the hollow mark say enough.
-    label: (r, wide) => (wide ? `${figureLabel(r, false)} ${r.kind === 'claim' ? 'claim' : r.label}` : figureLabel(r)),
+    label: (r, wide) => (wide ? `${figureLabel(r, false)} ${r.kind === 'claim' ? words.claim : r.label}` : figureLabel(r)),
     place: (r) => {
       const late = (r.year - first) / (last - first) > 0.75;
       const near = (o: RussiaRow, years: number) =>
@@ -37,7 +44,8 @@ export function russia(rows: readonly RussiaRow[], size: ChartSize): string {
       // An earlier figure of about the same size nearby already has the space to the left.
       const crowded = rows.some((o) => o.year < r.year && near(o, 4));
       // Two lower bounds a year or so apart: the later one's label would sit on the earlier one's.
-      if (r.qualifier === 'moreThan') return rows.some((o) => o.year < r.year && o.qualifier === 'moreThan' && near(o, 2)) ? 'below' : 'left';
+      if (r.qualifier === 'moreThan')
+        return rows.some((o) => o.year < r.year && o.qualifier === 'moreThan' && near(o, 2)) ? 'below' : 'left';
       if (r.kind === 'census' && r.definition === ETHNIC) return 'below';
       if (!late) return 'right';
       if (!crowded) return 'left';
@@ -46,8 +54,93 @@ export function russia(rows: readonly RussiaRow[], size: ChartSize): string {
     series: (r) => (r.kind === 'census' ? r.definition : null),
     yMax,
     yFormat: formatShort,
-    yLabel: '↑ people',
+    yLabel: words.axis,
     xDomain: [new Date(Date.UTC(first - 1, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))],
     boundTo: (v) => v + yMax * 0.08,
   });
 }
+
+export const words = {
+  title: 'Azerbaijanis in Russia: censuses, migrants and claims',
+  takeaway: (v: { latest: string; year: number; since: number; claim: string }) =>
+    `Russia’s census counted ${v.latest} Azerbaijanis in ${v.year}, falling since ${v.since}; claims reach ${v.claim}.`,
+  description: (v: { count: number; figures: readonly string[]; highest: string; highestFigure: string; lowest: string }) =>
+    `Dots over time, ${v.count} figures: ${v.figures.join('; ')}. Highest: ${v.highest} (${v.highestFigure}); lowest: ${v.lowest}.`,
+  figure: (year: number, label: string, figure: string) => `${year}, ${label}: ${figure}`,
+  notes: [
+    'Census figures count people who gave “Azerbaijani” as their nationality; in 2021 about one in nine residents gave none, so the fall is partly non-response.',
+    'Migrant stock counts everyone born in Azerbaijan, whatever their ethnicity; citizens are Azerbaijani passport holders.',
+  ],
+  key: { claim: 'diaspora claim', census: 'Russian census', censusCue: 'circle, joined', migrant: 'born in Azerbaijan, UN migrant stock' },
+  rows: {
+    migrantStock: 'migrant stock',
+    count: (kind: string, definition: string) => `${kind} (${definition})`,
+    ethnic: 'ethnic',
+    claim: (speaker: string) => `claim (${speaker})`,
+  },
+  /** The word a claim's label carries on the wide chart (the speaker is in the table). */
+  claim: 'claim',
+  axis: '↑ people',
+};
+
+export const russia: ChartSpec<RussiaRow, typeof words> = {
+  id: 'russia',
+  words,
+  rows: ({ data }) => {
+    const w = words.rows;
+    const counts = data.estimates
+      // Only counts of Azerbaijanis: Russia's whole-population figures (e.g. census non-response) are context, not dots.
+      .filter((e) => e.area === 'RU' && isPeople(e) && e.year !== undefined)
+      .map((e): RussiaRow => ({
+        ref: `estimates.${e.id}`,
+        year: e.year ?? 0,
+        kind: e.kind,
+        ...flatten(e.value),
+        definition: DEFINITION_LABELS[e.definition],
+        label:
+          e.kind === 'migrantStock'
+            ? w.migrantStock
+            : w.count(e.kind, e.definition === 'ethnic' ? w.ethnic : DEFINITION_LABELS[e.definition]),
+        sources: ids(e.sources),
+      }));
+    const claims = data.claims
+      .filter((c) => c.area === 'RU' && c.unit === 'people' && c.date)
+      .map((c): RussiaRow => ({
+        ref: `claims.${c.id}`,
+        year: Number(c.date?.start.slice(0, 4)),
+        kind: 'claim',
+        ...flatten(c.value),
+        definition: DEFINITION_LABELS.claim,
+        label: w.claim(c.speaker),
+        sources: ids(c.sources),
+      }));
+    return [...counts, ...claims].sort((a, b) => a.year - b.year || centre(b) - centre(a));
+  },
+  columns: figureColumns<RussiaRow>(
+    [
+      { key: 'year', label: 'Year' },
+      { key: 'label', label: 'Figure' },
+    ],
+    [{ key: 'definition', label: 'Who is counted' }],
+  ),
+  key: (w) => [keyEntry('claim', w.key.claim), keyEntry('census', w.key.census, w.key.censusCue), keyEntry('migrantStock', w.key.migrant)],
+  takeaway: (rows, w) => {
+    const census = rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC);
+    const claim = first(byCentre(rows.filter((r) => r.kind === 'claim')), 'claim');
+    const last = first([...census].reverse(), 'census count');
+    return w.takeaway({ latest: number(last), year: last.year, since: first(census, 'census').year, claim: people(claim) });
+  },
+  description: (rows, w) => {
+    const sorted = byCentre(rows);
+    const [highest, lowest] = [first(sorted, 'figure'), first([...sorted].reverse(), 'figure')];
+    return w.description({
+      count: rows.length,
+      figures: rows.map((r) => w.figure(r.year, r.label, people(r))),
+      highest: highest.label,
+      highestFigure: people(highest),
+      lowest: lowest.label,
+    });
+  },
+  notes: (_rows, w) => [...w.notes],
+  render,
+};

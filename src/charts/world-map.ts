@@ -9,15 +9,25 @@
  * geo marks would add nothing here but bytes.
  */
 import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { formatQuantity } from '../data/format.ts';
+import { AREA_NAMES } from '../data/areas.ts';
+import { claimRow, countryCounts, estimateRow } from './claimed-vs-counted';
+import type { ChartSpec } from './lib/definition';
+import { figureColumns } from './lib/columns';
+import { byCentre, first, people } from './lib/prose';
+import { need } from './lib/records';
 import { BASEMAP } from './lib/basemap';
 import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
-import { fonts, KIND, QUALIFIER_CLASS, type ChartSize } from './lib/theme';
+import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/theme';
 import { round } from './lib/text';
 import { esc } from './lib/svg';
+import { label, symbol, type Side } from './lib/symbols';
 
 /** One figure on the map, as drawn and downloaded. */
 export interface WorldMapRow extends FigureMark {
   [key: string]: string | number | null;
+  /** The record: `claims.…` or `estimates.…`. */
+  ref: string;
   /** The country, or the claim (which is not placed). */
   place: string;
   /** ISO 3166-1 alpha-2 code; empty for the claim. */
@@ -35,10 +45,23 @@ export interface WorldMapRow extends FigureMark {
  * Longitude, latitude in degrees.
  */
 export const SYMBOL_AT: Readonly<Record<string, readonly [number, number]>> = {
-  AM: [44.51, 40.18], BY: [27.56, 53.9], CA: [-75.7, 45.42], DE: [13.4, 52.52], GB: [-0.13, 51.51],
-  GE: [44.79, 41.72], IL: [35.21, 31.77], IR: [51.39, 35.69], KG: [74.59, 42.87], KZ: [71.45, 51.17],
-  RU: [37.62, 55.76], TM: [58.38, 37.95], TR: [32.86, 39.93], UA: [30.52, 50.45], US: [-77.04, 38.91],
-  UZ: [69.24, 41.31], AZ: [49.87, 40.41],
+  AM: [44.51, 40.18],
+  BY: [27.56, 53.9],
+  CA: [-75.7, 45.42],
+  DE: [13.4, 52.52],
+  GB: [-0.13, 51.51],
+  GE: [44.79, 41.72],
+  IL: [35.21, 31.77],
+  IR: [51.39, 35.69],
+  KG: [74.59, 42.87],
+  KZ: [71.45, 51.17],
+  RU: [37.62, 55.76],
+  TM: [58.38, 37.95],
+  TR: [32.86, 39.93],
+  UA: [30.52, 50.45],
+  US: [-77.04, 38.91],
+  UZ: [69.24, 41.31],
+  AZ: [49.87, 40.41],
 };
 
 /** The Americas, west of 30° W: off the phone map, so listed at its edge (and always labelled). */
@@ -61,12 +84,19 @@ interface Layout {
   /** Whether the Americas are drawn in place (wide) or listed at the edge (narrow). */
   americas: boolean;
 }
-type Side = 'left' | 'right' | 'above' | 'below';
 
 const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
   wide: {
     height: 420,
-    fit: [[-80, 35], [-76, 50], [76, 38], [74, 53], [-10, 62], [50, 28], [20, 35]],
+    fit: [
+      [-80, 35],
+      [-76, 50],
+      [76, 38],
+      [74, 53],
+      [-10, 62],
+      [50, 28],
+      [20, 35],
+    ],
     rotate: 5,
     maxRadius: 46,
     claimAt: [0.3, 0.62],
@@ -75,7 +105,14 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
   },
   narrow: {
     height: 330,
-    fit: [[-10, 36], [76, 38], [74, 53], [0, 58], [50, 28], [20, 34]],
+    fit: [
+      [-10, 36],
+      [76, 38],
+      [74, 53],
+      [0, 58],
+      [50, 28],
+      [20, 34],
+    ],
     rotate: 35,
     maxRadius: 34,
     claimAt: [0.2, 0.8],
@@ -87,33 +124,7 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
 /** The smallest symbol drawn, px: smaller figures are still visible, at this size. */
 export const MIN_RADIUS = 2;
 
-/** Side of a square (or diamond) with the area of a circle of radius r. */
-const squareSide = (r: number) => r * Math.sqrt(Math.PI);
-
-function symbol(kind: WorldMapRow['kind'], x: number, y: number, r: number): string {
-  const shape = KIND[kind].symbol;
-  if (shape === 'square') {
-    const s = squareSide(r);
-    return `<rect x="${round(x - s / 2)}" y="${round(y - s / 2)}" width="${round(s)}" height="${round(s)}"/>`;
-  }
-  if (shape === 'diamond' || shape === 'triangle') {
-    const h = squareSide(r) / Math.SQRT2; // half-diagonal of the equal-area square
-    return `<path d="M${round(x)},${round(y - h)}L${round(x + h)},${round(y)}L${round(x)},${round(y + h)}L${round(x - h)},${round(y)}Z"/>`;
-  }
-  return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(r)}"/>`;
-}
-
-function label(text: string, side: Side, x: number, y: number, r: number, size: number, className: string): string {
-  const gap = r + 4;
-  const [tx, ty, anchor] =
-    side === 'left' ? [x - gap, y + size * 0.35, 'end']
-    : side === 'above' ? [x, y - gap - 2, 'middle']
-    : side === 'below' ? [x, y + gap + size * 0.8, 'middle']
-    : [x + gap, y + size * 0.35, 'start'];
-  return `<g class="${className} halo"><text x="${round(tx)}" y="${round(ty)}" text-anchor="${anchor}" font-size="${size}">${esc(text)}</text></g>`;
-}
-
-export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string {
+export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
   const layout = LAYOUTS[size.variant];
   const FONT = fonts(size);
   const { width } = size;
@@ -121,8 +132,17 @@ export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string 
   const projection: GeoProjection = geoConicEqualArea()
     .parallels([35, 60])
     .rotate([-layout.rotate, 0])
-    .fitExtent([[8, 8], [width - 8, height - 8]], { type: 'MultiPoint', coordinates: layout.fit })
-    .clipExtent([[0, 0], [width, height]]);
+    .fitExtent(
+      [
+        [8, 8],
+        [width - 8, height - 8],
+      ],
+      { type: 'MultiPoint', coordinates: layout.fit },
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   // Whole pixels are enough on a phone-width map; half the bytes of its outline.
   const path = geoPath(projection).digits(size.variant === 'wide' ? 1 : 0);
 
@@ -146,7 +166,9 @@ export function worldMap(rows: readonly WorldMapRow[], size: ChartSize): string 
     }
     // Large figures, the lonely Americas, and every bound (a ">" must be read, not guessed).
     if (centre(r) >= LABEL_FROM || inAmericas(r) || r.qualifier === 'moreThan' || r.qualifier === 'upTo') {
-      labels.push(label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x, y, radius(reach(r)), FONT.small, `t-${k.colour}`));
+      labels.push(
+        label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x, y, radius(reach(r)), FONT.small, `t-${k.colour}`),
+      );
     }
   }
 
@@ -193,3 +215,109 @@ export function sizeScale(rows: readonly WorldMapRow[], variant: ChartSize['vari
     floor: largest * (MIN_RADIUS / maxRadius) ** 2,
   };
 }
+
+export const words = {
+  title: 'Where Azerbaijanis have been counted',
+  takeaway: (v: { claim: string; top: string; second: string; iran: string | null }) =>
+    `Set beside the claim of ${v.claim} abroad, no country comes close: the largest figures are ${v.top} and ${v.second}.${v.iran ? ` Iran’s ${v.iran} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : ''}`,
+  /** A country's figure in the takeaway: "Russia’s 603,070"; its kind is named unless it is a census. */
+  figure: (place: string | null, figure: string, kind: string | null) =>
+    `${place ? `${place}’s ` : ''}${figure}${kind ? ` (${kind})` : ''}`,
+  description: (v: { count: number; largest: readonly string[]; smallest: string; smallestFigure: string; claim: string }) =>
+    [
+      `Map of Europe, western Asia and North America with one symbol per country, its area proportional to the figure: ${v.count} countries.`,
+      `Largest first: ${v.largest.join('; ')}.`,
+      `The smallest is ${v.smallest} (${v.smallestFigure}).`,
+      `The official claim, ${v.claim} abroad, is drawn to the same scale as a hollow dashed circle with no place.`,
+    ].join(' '),
+  place: (place: string, figure: string, kind: string) => `${place} ${figure} (${kind})`,
+  notes: (v: { floorWide: string; floorNarrow: string; labelFrom: string; americas: readonly string[] }) => [
+    'A symbol’s area is proportional to its figure; its shape says what kind of figure it is (circle: census; diamond: estimate; square: migrant stock). A range is two symbols, one inside the other: the low end solid, the high end a paler ring.',
+    `Symbols sit at each country’s capital: they show how many, not where people live. Figures below ${v.floorWide} people (${v.floorNarrow} on a phone) are drawn at the smallest visible size, and only figures of ${v.labelFrom} or more, and bounds, are labelled; the table has them all.`,
+    `The figures are those of “Claimed vs counted”, one per country, with its definitions.${v.americas.length ? ` On a phone, ${v.americas.join(' and ')} are listed at the map’s left edge.` : ''}`,
+  ],
+  key: {
+    claim: 'official claim, to scale, not placed',
+    census: 'census count',
+    estimate: 'estimate',
+    migrant: 'born in Azerbaijan, migrant stock',
+  },
+  claimRow: 'Claimed abroad',
+};
+
+export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
+  id: 'world-map',
+  words,
+  rows: ({ data }) => {
+    const claim = need(
+      data.claims.find((c) => c.id === 'abroad-10m'),
+      'claim "abroad-10m"',
+    );
+    const counted = countryCounts(data).map((e): WorldMapRow => {
+      const at = SYMBOL_AT[e.area];
+      if (!at) throw new Error(`src/charts/world-map.ts: no map position for "${e.area}" — add its capital to SYMBOL_AT`);
+      return { ...estimateRow(AREA_NAMES[e.area], e), area: e.area, lon: at[0], lat: at[1] };
+    });
+    return [{ ...claimRow(words.claimRow, claim), area: '', lon: null, lat: null }, ...counted];
+  },
+  columns: figureColumns<WorldMapRow>(
+    [
+      { key: 'place', label: 'Place' },
+      { key: 'area', label: 'Country code' },
+    ],
+    [
+      { key: 'definition', label: 'Who is counted' },
+      { key: 'year', label: 'Year' },
+      { key: 'lon', label: 'Longitude', numeric: true },
+      { key: 'lat', label: 'Latitude', numeric: true },
+    ],
+  ),
+  key: (w) => [
+    keyEntry('claim', w.key.claim),
+    keyEntry('census', w.key.census),
+    keyEntry('estimate', w.key.estimate),
+    keyEntry('migrantStock', w.key.migrant),
+  ],
+  takeaway: (rows, w) => {
+    const claim = first(
+      rows.filter((r) => r.kind === 'claim'),
+      'claim',
+    );
+    // Iran is drawn for scale but is not part of the claim: the official arithmetic puts its Azerbaijanis in the homeland.
+    const iran = rows.find((r) => r.area === 'IR');
+    const [top, second] = byCentre(rows.filter((r) => r.kind !== 'claim' && r.area !== 'IR'));
+    if (!top || !second) throw new Error('src/charts/world-map.ts: the map needs two countries outside Iran');
+    const kind = (r: WorldMapRow) => (r.kind === 'census' ? null : KIND[r.kind].label);
+    return w.takeaway({
+      claim: people(claim),
+      top: w.figure(top.place, people(top), kind(top)),
+      second: w.figure(second.place, people(second), kind(second)),
+      iran: iran ? w.figure(null, people(iran), kind(iran)) : null,
+    });
+  },
+  description: (rows, w) => {
+    const claim = first(
+      rows.filter((r) => r.kind === 'claim'),
+      'claim',
+    );
+    const places = byCentre(rows.filter((r) => r.kind !== 'claim'));
+    const bottom = first([...places].reverse(), 'country');
+    return w.description({
+      count: places.length,
+      largest: places.slice(0, 5).map((r) => w.place(r.place, people(r), KIND[r.kind].label)),
+      smallest: bottom.place,
+      smallestFigure: people(bottom),
+      claim: people(claim),
+    });
+  },
+  notes: (rows, w) => {
+    const about = (v: number) => formatQuantity({ kind: 'about', value: Math.round(v / 1000) * 1000 }, 'people', { unit: false });
+    return w.notes({
+      floorWide: about(sizeScale(rows, 'wide').floor),
+      floorNarrow: about(sizeScale(rows, 'narrow').floor),
+      labelFrom: formatQuantity({ kind: 'exact', value: LABEL_FROM }, 'people', { unit: false }),
+      americas: rows.filter(inAmericas).map((r) => r.place),
+    });
+  },
+  render,
+};

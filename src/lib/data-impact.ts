@@ -13,7 +13,7 @@ import { ReleaseSchema } from '../data/schemas/changelog.ts';
 import { buildFigureIndex } from '../data/refs.ts';
 import { fieldPath, type Problem } from '../data/problems.ts';
 import { heldBack, verifiedFirst } from '../data/selection.ts';
-import * as rows from '../charts/rows.ts';
+import { chartSpecs } from '../charts/specs.ts';
 
 export interface RecordChange {
   file: DatasetName;
@@ -41,20 +41,13 @@ export interface Impact {
   chaptersWithCountryCharts: string[];
 }
 
-/** The charts that draw one count per country (src/charts/rows.ts, countryCounts), where verifiedFirst decides. */
+/** The charts that draw one count per country (src/charts/claimed-vs-counted.ts, countryCounts), where verifiedFirst decides. */
 export const COUNTRY_CHARTS = ['claimed-vs-counted', 'world-map'] as const;
 
-/** The rows each chart draws, by chart id (the same functions as src/charts/registry.ts). */
-const CHART_ROWS: Record<string, (data: Dataset, figures: ReadonlyMap<string, Figure>) => unknown> = {
-  'claimed-vs-counted': (d, f) => rows.claimedVsCountedRows(d, f),
-  'fifty-million': (d, f) => rows.fiftyMillionRows(d, f),
-  'organisation-count': (d) => rows.organisationCountRows(d),
-  'country-count': (d) => rows.countryCountRows(d),
-  russia: (d) => rows.russiaRows(d),
-  pyramid: (d) => rows.pyramidRows(d),
-  timeline: (d) => rows.timelineRows(d),
-  'world-map': (d) => rows.worldMapRows(d),
-};
+/** The rows each chart draws, by chart id: the specs' own row functions (src/charts/specs.ts), on any dataset. */
+const CHART_ROWS: Record<string, (data: Dataset, figures: ReadonlyMap<string, Figure>) => unknown> = Object.fromEntries(
+  chartSpecs.map((spec) => [spec.id, (data: Dataset, figures: ReadonlyMap<string, Figure>) => spec.rows({ data, figures })]),
+);
 
 /** JSON with object keys sorted, so reordering fields is not a change. */
 function canonical(value: unknown): string {

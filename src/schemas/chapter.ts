@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { figures } from '../data/load.ts';
+import type { Figure } from '../data/schemas/index.ts';
 import { closeMatches } from '../data/refs.ts';
 
 /** Frontmatter of a chapter in content/chapters/*.mdx. Unknown keys are refused. */
@@ -20,6 +20,16 @@ export const ChapterSchema = z
     /** Credit line under the dek; defaults to “After the reporting of” the original author. Set it for chapters that are our own reporting. */
     byline: z.string().min(3).max(120).optional(),
     /** The figure the cover shows beside this chapter in the contents: a number ref as in `<Num id>`. */
+    keyFigure: z.string().optional(),
+  });
+
+/**
+ * The schema the build uses: as above, and `keyFigure` must be a known number ref. The figure index is
+ * passed in, so editor tools that run outside the build (check:data, copydesk) can import the plain
+ * schema without the build-time data loader.
+ */
+export function chapterSchemaWith(figures: ReadonlyMap<string, Figure>) {
+  return ChapterSchema.extend({
     keyFigure: z
       .string()
       .refine((ref) => figures.has(ref), {
@@ -28,5 +38,6 @@ export const ChapterSchema = z
       })
       .optional(),
   });
+}
 
 export type Chapter = z.infer<typeof ChapterSchema>;

@@ -1,13 +1,16 @@
 /**
- * What the registry knows about each chart: everything the figure, the downloads and the tests need.
+ * The two shapes of a chart. A chart module writes a `ChartSpec` (how to read its rows from the data,
+ * its columns, key, words and drawing); `buildChart` (./build.ts) turns it into a `ChartDefinition`,
+ * everything the figure, the downloads and the tests need.
  */
-import type { ChartSize, ChartVariant } from './theme';
+import type { ChartSize, ChartVariant, KeyEntry } from './theme';
 import { SIZES } from './theme';
 import { cleanSvg } from './svg';
-import type { Row } from './types';
+import type { ChartInput } from './records';
+import type { ChartRow, Row } from './types';
 
 /** A column of a chart's rows: the key in CSV/JSON, its table header, and whether it is numeric. */
-export interface Column<R extends Row> {
+export interface Column<R extends Row = Row> {
   key: keyof R & string;
   label: string;
   numeric?: boolean;
@@ -24,15 +27,48 @@ export interface SourceRef {
   partisan: boolean;
 }
 
+/** The reader-facing strings a chart writes; each chart's table adds its own (takeaway, notes…). */
+export interface ChartWords {
+  title: string;
+}
+
+/**
+ * One chart, as its module writes it. Every function is pure. The words are a table: `words` is the
+ * English one, and everything a reader sees comes from the table it is given, formatted values
+ * filled in, so another edition can pass a table of the same shape.
+ */
+export interface ChartSpec<R extends ChartRow, W extends ChartWords> {
+  /** kebab-case; the figure anchor is `chart-<id>` and the download files are `charts/<id>.*`. */
+  id: string;
+  words: W;
+  /** The rows drawn, in drawing order, each with the `ref` of its record. */
+  rows: (input: ChartInput) => R[];
+  /** The download columns, in order. */
+  columns: readonly Column<R>[];
+  /** The key under the chart (from the grammar in theme.ts). */
+  key: (words: W) => KeyEntry[];
+  /** One sentence that says what the chart shows. */
+  takeaway: (rows: readonly R[], words: W) => string;
+  /** The accessible description: extremes, trend, bounds. */
+  description: (rows: readonly R[], words: W) => string;
+  /** Definitions and caveats a reader needs to read the chart right. */
+  notes: (rows: readonly R[], words: W, input: ChartInput) => string[];
+  /** Draws rows at a size. */
+  render: (rows: readonly R[], size: ChartSize) => string;
+}
+
+/** A built chart: the spec's rows, words and drawing for the dataset. */
 export interface ChartDefinition<R extends Row = Row> {
   /** kebab-case; the figure anchor is `chart-<id>` and the download files are `charts/<id>.*`. */
   id: string;
   title: string;
   /** One sentence, generated from the data, that says what the chart shows. */
   takeaway: string;
-  /** Exactly the rows drawn, in drawing order; these are the CSV/JSON downloads. */
-  rows: readonly R[];
-  columns: readonly Column<R>[];
+  /** Exactly the rows drawn, in drawing order, keyed in column order: the CSV/JSON downloads. */
+  rows: readonly Row[];
+  /** The same rows as the chart's own type, with every field (including `ref`): for code and tests. */
+  drawn: readonly R[];
+  columns: readonly Column[];
   /** The sources of the rows, each once, in first-use order. */
   sources: readonly SourceRef[];
   /** Definitions and caveats a reader needs to read the chart right. */
@@ -40,13 +76,13 @@ export interface ChartDefinition<R extends Row = Row> {
   /** The accessible description (SVG <desc>), generated from the rows: extremes, trend, bounds. */
   description: string;
   /** The key under the chart: a swatch (colour family) and what it means in this chart. */
-  key: readonly { swatch: 'claim' | 'census' | 'estimate' | 'migrant' | 'context'; label: string }[];
+  key: readonly KeyEntry[];
   /** Draws the rows at a size. Pure. */
   render: (size: ChartSize) => string;
 }
 
 /** The chart's cleaned SVG for one variant, with role, <title>, <desc> and ids unique on the page. */
-export function chartSvg(chart: ChartDefinition, variant: ChartVariant): string {
+export function chartSvg(chart: Pick<ChartDefinition, 'id' | 'title' | 'description' | 'render'>, variant: ChartVariant): string {
   return cleanSvg(chart.render(SIZES[variant]), {
     idBase: `chart-${chart.id}-${variant}`,
     title: chart.title,

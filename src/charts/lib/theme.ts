@@ -18,16 +18,37 @@ interface KindStyle {
   label: string;
   /** Plot symbol for point marks: hollow circle for claims, filled shapes for counts. */
   symbol: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross';
+  /** How the mark looks, as the key says it: "hollow, dashed", "circle"… */
+  cue: string;
 }
 
 export const KIND: Readonly<Record<Kind, KindStyle>> = {
-  claim: { className: 'k-claim', colour: 'claim', label: 'claim', symbol: 'circle' },
-  census: { className: 'k-census', colour: 'census', label: METHOD_LABELS.census, symbol: 'circle' },
-  survey: { className: 'k-estimate', colour: 'estimate', label: METHOD_LABELS.survey, symbol: 'triangle' },
-  estimate: { className: 'k-estimate', colour: 'estimate', label: METHOD_LABELS.estimate, symbol: 'diamond' },
-  migrantStock: { className: 'k-migrant', colour: 'migrant', label: METHOD_LABELS.migrantStock, symbol: 'square' },
-  context: { className: 'k-context', colour: 'context', label: 'context', symbol: 'cross' },
+  claim: { className: 'k-claim', colour: 'claim', label: 'claim', symbol: 'circle', cue: 'hollow, dashed' },
+  census: { className: 'k-census', colour: 'census', label: METHOD_LABELS.census, symbol: 'circle', cue: 'circle' },
+  survey: { className: 'k-estimate', colour: 'estimate', label: METHOD_LABELS.survey, symbol: 'triangle', cue: 'triangle' },
+  estimate: { className: 'k-estimate', colour: 'estimate', label: METHOD_LABELS.estimate, symbol: 'diamond', cue: 'diamond' },
+  migrantStock: { className: 'k-migrant', colour: 'migrant', label: METHOD_LABELS.migrantStock, symbol: 'square', cue: 'square' },
+  context: { className: 'k-context', colour: 'context', label: 'context', symbol: 'cross', cue: 'cross' },
 };
+
+/** One line of the key under a chart: a swatch (colour family) and what it means in this chart. */
+export interface KeyEntry {
+  swatch: KindStyle['colour'];
+  label: string;
+}
+
+/**
+ * A key line for a kind: what it is in this chart, then how its mark looks — the kind's cue unless
+ * the chart draws it otherwise (a joined line, a bar). "census count (circle)".
+ */
+export function keyEntry(kind: Kind, what: string, cue: string = KIND[kind].cue): KeyEntry {
+  return { swatch: KIND[kind].colour, label: keyLabel(kind, what, cue) };
+}
+
+/** A key label alone, for a line that joins two kinds of one colour: "estimate (diamond)". */
+export function keyLabel(kind: Kind, what: string, cue: string = KIND[kind].cue): string {
+  return `${what} (${cue})`;
+}
 
 /** Qualifier classes: bounds get an open-ended arrow, ranges a bar, approximations a dotted ring. */
 export const QUALIFIER_CLASS = {

@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { chartById } from '../../../src/charts/registry';
-import { claimedVsCounted, type ClaimedVsCountedRow } from '../../../src/charts/claimed-vs-counted';
+import { buildChart } from '../../../src/charts/lib/build';
+import { claimedVsCounted, render, type ClaimedVsCountedRow } from '../../../src/charts/claimed-vs-counted';
 import { figureLabel } from '../../../src/charts/lib/marks';
 import { SIZES } from '../../../src/charts/lib/theme';
 import { allText, arrows, parse, shapes, texts } from './svg-query';
 
-const chart = chartById('claimed-vs-counted');
-const rows = chart.rows as unknown as ClaimedVsCountedRow[];
+const chart = buildChart(claimedVsCounted);
+const rows = chart.drawn;
 
 describe.each(['wide', 'narrow'] as const)('claimed-vs-counted, %s', (variant) => {
-  const svg = parse(claimedVsCounted(rows, SIZES[variant]));
+  const svg = parse(render(rows, SIZES[variant]));
 
   test('one mark per row: a dot per figure, a bar per range, an arrow per lower bound', () => {
     const ranges = rows.filter((r) => r.qualifier === 'range');

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { chartById } from '../../../src/charts/registry';
-import { countryCount, type CountryCountRow } from '../../../src/charts/country-count';
+import { buildChart } from '../../../src/charts/lib/build';
+import { countryCount, render } from '../../../src/charts/country-count';
 import { figureLabel } from '../../../src/charts/lib/marks';
 import { SIZES } from '../../../src/charts/lib/theme';
 import { allText, arrows, parse, shapes, texts } from './svg-query';
 
-const rows = chartById('country-count').rows as unknown as CountryCountRow[];
+const rows = buildChart(countryCount).drawn;
 
 describe.each(['wide', 'narrow'] as const)('country-count, %s', (variant) => {
-  const svg = parse(countryCount(rows, SIZES[variant]));
+  const svg = parse(render(rows, SIZES[variant]));
 
   test('every figure is official, so every one is a hollow claim mark and none has a count’s stem', () => {
     expect(rows.every((r) => r.kind === 'claim')).toBe(true);

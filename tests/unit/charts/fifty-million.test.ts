@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { chartById } from '../../../src/charts/registry';
-import { fiftyMillion, type FiftyMillionRow } from '../../../src/charts/fifty-million';
+import { buildChart } from '../../../src/charts/lib/build';
+import { fiftyMillion, render } from '../../../src/charts/fifty-million';
 import { figureLabel } from '../../../src/charts/lib/marks';
 import { SIZES } from '../../../src/charts/lib/theme';
 import { allText, parse, shapes } from './svg-query';
 
-const rows = chartById('fifty-million').rows as unknown as FiftyMillionRow[];
+const rows = buildChart(fiftyMillion).drawn;
 
 test('the official bar adds up: Azerbaijan + abroad + implied remainder = the 50-million claim', () => {
   const official = rows.filter((r) => r.bar === rows[0]!.bar);
@@ -15,10 +15,12 @@ test('the official bar adds up: Azerbaijan + abroad + implied remainder = the 50
 });
 
 describe.each(['wide', 'narrow'] as const)('fifty-million, %s', (variant) => {
-  const svg = parse(fiftyMillion(rows, SIZES[variant]));
+  const svg = parse(render(rows, SIZES[variant]));
 
   test('one segment per row; the remainder is hollow (claim, implied); the world total a range', () => {
-    const rects = [...svg.querySelectorAll('g')].filter((g) => /\bk-/.test(g.getAttribute('class') ?? '')).flatMap((g) => [...g.querySelectorAll('rect')]);
+    const rects = [...svg.querySelectorAll('g')]
+      .filter((g) => /\bk-/.test(g.getAttribute('class') ?? ''))
+      .flatMap((g) => [...g.querySelectorAll('rect')]);
     expect(rects).toHaveLength(rows.length);
     expect(shapes(svg, 'k-claim', 'q-implied')).toHaveLength(1);
     // A range: solid to its low end, then a thick bar on to its high end.
@@ -27,8 +29,13 @@ describe.each(['wide', 'narrow'] as const)('fifty-million, %s', (variant) => {
   });
 
   test('segments sit end to end, left to right, in row order', () => {
-    const rects = [...svg.querySelectorAll('g')].filter((g) => /\bk-/.test(g.getAttribute('class') ?? '')).flatMap((g) => [...g.querySelectorAll('rect')]);
-    const official = rects.filter((r) => r.getAttribute('y') === rects[0]!.getAttribute('y')).map((r) => Number(r.getAttribute('x'))).sort((a, b) => a - b);
+    const rects = [...svg.querySelectorAll('g')]
+      .filter((g) => /\bk-/.test(g.getAttribute('class') ?? ''))
+      .flatMap((g) => [...g.querySelectorAll('rect')]);
+    const official = rects
+      .filter((r) => r.getAttribute('y') === rects[0]!.getAttribute('y'))
+      .map((r) => Number(r.getAttribute('x')))
+      .sort((a, b) => a - b);
     expect(official).toHaveLength(rows.filter((r) => r.bar === rows[0]!.bar).length);
   });
 

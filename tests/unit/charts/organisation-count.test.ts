@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { chartById } from '../../../src/charts/registry';
-import { organisationCount, type OrganisationCountRow } from '../../../src/charts/organisation-count';
+import { buildChart } from '../../../src/charts/lib/build';
+import { organisationCount, render } from '../../../src/charts/organisation-count';
 import { SIZES } from '../../../src/charts/lib/theme';
 import { allText, arrows, parse, shapes } from './svg-query';
 
-const rows = chartById('organisation-count').rows as unknown as OrganisationCountRow[];
+const rows = buildChart(organisationCount).drawn;
 
 test('the series runs 2001 → 2016 in date order, with 336, 313 (implied), 416 and 462', () => {
   expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
@@ -16,7 +16,7 @@ test('the series runs 2001 → 2016 in date order, with 336, 313 (implied), 416 
 });
 
 describe.each(['wide', 'narrow'] as const)('organisation-count, %s', (variant) => {
-  const svg = parse(organisationCount(rows, SIZES[variant]));
+  const svg = parse(render(rows, SIZES[variant]));
 
   test('one dot per figure, every one an official claim', () => {
     expect([...svg.querySelectorAll('g.k-claim')].flatMap((g) => [...g.children])).toHaveLength(rows.length);

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { chartById } from '../../../src/charts/registry';
-import { pyramid, type PyramidRow } from '../../../src/charts/pyramid';
+import { buildChart } from '../../../src/charts/lib/build';
+import { pyramid, render } from '../../../src/charts/pyramid';
 import { SIZES } from '../../../src/charts/lib/theme';
 import { parse, textOf } from './svg-query';
 
-const rows = chartById('pyramid').rows as unknown as PyramidRow[];
+const rows = buildChart(pyramid).drawn;
 
 describe.each(['wide', 'narrow'] as const)('pyramid, %s', (variant) => {
-  const svg = parse(pyramid(rows, SIZES[variant]));
+  const svg = parse(render(rows, SIZES[variant]));
   const bands = [...svg.querySelectorAll('g.tier')];
 
   test('one band per tier of the tree, top tier first, each wider than the one above', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { chartById } from '../../../src/charts/registry';
-import { russia, type RussiaRow } from '../../../src/charts/russia';
+import { buildChart } from '../../../src/charts/lib/build';
+import { russia, render } from '../../../src/charts/russia';
 import { figureLabel, flatten } from '../../../src/charts/lib/marks';
 import { dataset } from '../../../src/data/load.ts';
 import { SIZES } from '../../../src/charts/lib/theme';
 import { allText, arrows, parse, shapes } from './svg-query';
 
-const rows = chartById('russia').rows as unknown as RussiaRow[];
+const rows = buildChart(russia).drawn;
 
 test('census counts 2002/2010/2021, migrant stock and the 1.5 M / 2 M+ / 2–3 M claims are all there', () => {
   const census = rows.filter((r) => r.kind === 'census' && r.definition === 'ethnic self-identification').map((r) => r.year);
@@ -25,7 +25,7 @@ test('only figures about Azerbaijanis are drawn: Russia’s whole-population cou
 });
 
 describe.each(['wide', 'narrow'] as const)('russia, %s', (variant) => {
-  const svg = parse(russia(rows, SIZES[variant]));
+  const svg = parse(render(rows, SIZES[variant]));
 
   test('each kind keeps its mark: claims hollow, census circles, migrant stock a square; a range is a bar', () => {
     const count = (cls: string) => [...svg.querySelectorAll(`g.${cls}`)].flatMap((g) => [...g.children]).length;

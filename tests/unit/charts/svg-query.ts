@@ -37,3 +37,35 @@ export function textOf(t: Element): string {
   const spans = [...t.querySelectorAll('tspan')];
   return spans.length ? spans.map((s) => s.textContent ?? '').join(' ') : (t.textContent ?? '');
 }
+
+/**
+ * SVG laid out for a reviewer: one element per line, indented by depth; an element holding only text
+ * stays on its line (`<text …>label</text>`). Only whitespace changes, so the drawing is the same.
+ */
+export function prettySvg(svg: string): string {
+  const tokens = svg.match(/<[^>]+>|[^<]+/g) ?? [];
+  const lines: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const pad = '  '.repeat(depth);
+    if (t.startsWith('</')) {
+      depth--;
+      lines.push(`${'  '.repeat(depth)}${t}`);
+    } else if (t.startsWith('<') && !t.endsWith('/>')) {
+      const [text, close] = [tokens[i + 1], tokens[i + 2]];
+      if (text !== undefined && !text.startsWith('<') && close?.startsWith('</')) {
+        lines.push(`${pad}${t}${text}${close}`);
+        i += 2;
+      } else {
+        lines.push(`${pad}${t}`);
+        depth++;
+      }
+    } else if (t.startsWith('<')) {
+      lines.push(`${pad}${t}`);
+    } else if (t.trim()) {
+      lines.push(`${pad}${t.trim()}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { chartById } from '../../../src/charts/registry';
-import { timeline, type TimelineRow } from '../../../src/charts/timeline';
-import { TRACK_NAMES } from '../../../src/charts/rows';
+import { buildChart } from '../../../src/charts/lib/build';
+import { timeline, render, tracksOf } from '../../../src/charts/timeline';
 import { SIZES } from '../../../src/charts/lib/theme';
 import { parse, textOf } from './svg-query';
 
-const rows = chartById('timeline').rows as unknown as TimelineRow[];
-const tracks = Object.values(TRACK_NAMES).filter((t) => rows.some((r) => r.track === t));
+const rows = buildChart(timeline).drawn;
+const tracks = tracksOf(rows);
 
 test('events run in date order from 1969 to 2025', () => {
   expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
@@ -15,7 +14,7 @@ test('events run in date order from 1969 to 2025', () => {
 });
 
 describe.each(['wide', 'narrow'] as const)('timeline, %s', (variant) => {
-  const svg = parse(timeline(rows, SIZES[variant], tracks));
+  const svg = parse(render(rows, SIZES[variant]));
   const events = [...svg.querySelectorAll(':scope > g.event')];
 
   test('one entry per event, top to bottom in date order, each in its track’s lane', () => {
@@ -33,7 +32,10 @@ describe.each(['wide', 'narrow'] as const)('timeline, %s', (variant) => {
   test('the key names every track, and tracks differ by shape as well as lane', () => {
     const key = [...svg.querySelectorAll('g.key g.event')];
     expect(key.map((g) => g.querySelector('text')?.textContent)).toEqual(tracks);
-    const shapes = key.map((g) => `${g.children[0]!.tagName}${g.children[0]!.getAttribute('class') ?? ''}${(g.children[0]!.getAttribute('d') ?? '').split('L').length}`);
+    const shapes = key.map(
+      (g) =>
+        `${g.children[0]!.tagName}${g.children[0]!.getAttribute('class') ?? ''}${(g.children[0]!.getAttribute('d') ?? '').split('L').length}`,
+    );
     expect(new Set(shapes).size).toBe(tracks.length);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { chartById } from '../../../src/charts/registry';
-import { worldMap, sizeScale, inAmericas, LABEL_FROM, MIN_RADIUS, type WorldMapRow } from '../../../src/charts/world-map';
-import type { ClaimedVsCountedRow } from '../../../src/charts/claimed-vs-counted';
+import { buildChart } from '../../../src/charts/lib/build';
+import { worldMap, render, sizeScale, inAmericas, LABEL_FROM, MIN_RADIUS, type WorldMapRow } from '../../../src/charts/world-map';
+import { claimedVsCounted } from '../../../src/charts/claimed-vs-counted';
 import { centre, figureLabel } from '../../../src/charts/lib/marks';
 import { SIZES } from '../../../src/charts/lib/theme';
 import { allText, parse } from './svg-query';
 
-const chart = chartById('world-map');
-const rows = chart.rows as unknown as WorldMapRow[];
+const chart = buildChart(worldMap);
+const rows = chart.drawn;
 const claims = rows.filter((r) => r.kind === 'claim');
 const countries = rows.filter((r) => r.kind !== 'claim');
 const ranges = countries.filter((r) => r.qualifier === 'range');
@@ -32,7 +32,11 @@ function symbols(svg: Element) {
  * What the chart should draw, in drawing order: placed countries largest first (a range as its
  * high end, then its low end), then the claim, then — on the phone map — the Americas at the edge.
  */
-interface Expected { row: WorldMapRow; value: number; part: 'high' | 'low' | 'value' }
+interface Expected {
+  row: WorldMapRow;
+  value: number;
+  part: 'high' | 'low' | 'value';
+}
 
 function expected(variant: 'wide' | 'narrow'): Expected[] {
   const offMap = (r: WorldMapRow) => variant === 'narrow' && inAmericas(r);
@@ -40,7 +44,10 @@ function expected(variant: 'wide' | 'narrow'): Expected[] {
   return [
     ...placed.flatMap((row): Expected[] =>
       row.qualifier === 'range'
-        ? [{ row, value: row.high!, part: 'high' }, { row, value: row.low!, part: 'low' }]
+        ? [
+            { row, value: row.high!, part: 'high' },
+            { row, value: row.low!, part: 'low' },
+          ]
         : [{ row, value: row.value!, part: 'value' }],
     ),
     ...claims.map((row) => ({ row, value: row.value!, part: 'value' as const })),
@@ -50,7 +57,7 @@ function expected(variant: 'wide' | 'narrow'): Expected[] {
 
 describe.each(['wide', 'narrow'] as const)('world-map, %s', (variant) => {
   const size = SIZES[variant];
-  const svg = parse(worldMap(rows, size));
+  const svg = parse(render(rows, size));
   const drawn = symbols(svg);
   const want = expected(variant);
   const height = Number(svg.getAttribute('height'));
@@ -114,8 +121,14 @@ describe.each(['wide', 'narrow'] as const)('world-map, %s', (variant) => {
 
 test('rows: the claim, then one figure per country, the same as "Claimed vs counted"', () => {
   expect(rows[0]).toMatchObject({ kind: 'claim', lon: null, lat: null });
-  const cvc = (chartById('claimed-vs-counted').rows as unknown as ClaimedVsCountedRow[]).slice(3);
-  const figure = (r: { place: string; qualifier: string; value: number | null; low: number | null; high: number | null }) => [r.place, r.qualifier, r.value, r.low, r.high];
+  const cvc = buildChart(claimedVsCounted).drawn.slice(3);
+  const figure = (r: { place: string; qualifier: string; value: number | null; low: number | null; high: number | null }) => [
+    r.place,
+    r.qualifier,
+    r.value,
+    r.low,
+    r.high,
+  ];
   expect(countries.map(figure)).toEqual(cvc.map(figure));
   for (const r of countries) {
     expect(r.lon, r.place).toEqual(expect.any(Number));

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { astroProse, typedNumbers } from '../../../src/lib/prose-digits.ts';
 import { charts } from '../../../src/charts/registry';
-import * as describeCharts from '../../../src/charts/describe';
+import { words as claimedVsCounted } from '../../../src/charts/claimed-vs-counted';
+import { words as countryCount } from '../../../src/charts/country-count';
+import { words as fiftyMillion } from '../../../src/charts/fifty-million';
+import { words as pyramid } from '../../../src/charts/pyramid';
+import { words as russia } from '../../../src/charts/russia';
+import { words as timeline } from '../../../src/charts/timeline';
 
 describe('prose outside the chapters types no figures', () => {
   it('the About page', () => {
@@ -19,11 +24,10 @@ describe('prose outside the chapters types no figures', () => {
     expect(typedNumbers(astroProse('---\nconst a = 1;\n---\n<p>About 336 organisations {x}</p>')).map((n) => n.text)).toEqual(['336']);
   });
 
-  it('chart notes written in src/charts/describe.ts, and chart keys', () => {
+  it('chart notes written in the charts’ words tables, and chart keys', () => {
     // Notes quoting a record's own note (organisation-count) carry that record's figures and are data, not typed prose.
     const written = [
-      ...describeCharts.claimedVsCountedNotes(), ...describeCharts.countryCountNotes(), ...describeCharts.russiaNotes(),
-      ...describeCharts.pyramidNotes(), ...describeCharts.timelineNotes(),
+      ...claimedVsCounted.notes, ...countryCount.notes, ...fiftyMillion.notes, ...russia.notes, ...pyramid.notes, ...timeline.notes,
       ...charts.flatMap((c) => c.key.map((k) => k.label)),
     ];
     expect(written.flatMap((t) => typedNumbers(t).map((n) => n.context))).toEqual([]);

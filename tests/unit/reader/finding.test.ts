@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figure, figures } from '../../../src/data/load';
 import { FINDING_REFS, findingRows, findingTakeaway } from '../../../src/lib/reader/finding';
-import { ChapterSchema } from '../../../src/schemas/chapter';
+import { chapterSchemaWith } from '../../../src/schemas/chapter';
 import type { Figure } from '../../../src/data/schemas/index';
 
 const value = (f: Figure) => (f.quantity.kind === 'range' ? f.quantity.high : f.quantity.value);
@@ -35,6 +35,7 @@ describe('the cover finding', () => {
 });
 
 describe('chapter frontmatter keyFigure', () => {
+  const ChapterSchema = chapterSchemaWith(figures);
   const base = { title: 'A chapter', dek: 'A dek of some length.', order: 3 };
   it('accepts a known number ref', () => {
     expect(ChapterSchema.parse({ ...base, keyFigure: [...figures.keys()][0] }).keyFigure).toBeDefined();
