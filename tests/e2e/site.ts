@@ -1,17 +1,13 @@
 // What the e2e tests know about the built site, read from dist/ and content/ rather than typed in.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitemapPagePaths } from '../../scripts/lib/dist.mjs';
 
 const DIST = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
 
 /** Every page path the sitemap lists, e.g. `/chapters/introduction/`. */
 export function sitemapPaths(): string[] {
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
-  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
-  const paths = maps.flatMap((file) =>
-    [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
-  );
-  return [...new Set(paths)].sort();
+  return sitemapPagePaths(DIST);
 }
 
 export interface ChapterFile {

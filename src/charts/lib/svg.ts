@@ -19,10 +19,8 @@ export interface SvgLabels {
   className: string;
 }
 
-/** Escapes text for SVG/HTML content and attribute values. */
-export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Escapes text for SVG/HTML content and attribute values (the one helper, shared with the social cards). */
+export { escapeXml as esc } from '../../lib/text.ts';
 
 /** Removes what the CSP blocks and axe flags, then adds role, <title>, <desc> and our classes. */
 export function cleanSvg(svg: string, labels: SvgLabels): string {
