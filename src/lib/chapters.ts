@@ -33,7 +33,7 @@ export async function readingOrder(): Promise<ChapterEntry[]> {
  * schema only checks the slug's shape; this checks it names a chapter file, so a renamed chapter
  * fails the build instead of silently dropping the link.
  */
-export function checkChapterRefs(entries: readonly Pick<ChapterEntry, 'id'>[], events: readonly { id: string; chapter?: string }[]): void {
+export function checkChapterRefs(entries: readonly Pick<ChapterEntry, 'id'>[], events: readonly { id: string; chapter?: string | undefined }[]): void {
   const slugs = new Set(entries.map(chapterSlug));
   for (const e of events) {
     if (e.chapter !== undefined && !slugs.has(e.chapter)) {

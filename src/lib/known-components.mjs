@@ -2,7 +2,7 @@
 // fails at compile time with the file, the line and the nearest valid name, instead of
 // MDX's generic "Expected component X to be defined" at render time.
 import { editDistance } from './text.ts';
-import { MDX_COMPONENT_NAMES } from '../components/mdx-names.ts';
+import { MDX_COMPONENT_NAMES, PAGE_COMPONENT_NAMES } from '../components/mdx-names.ts';
 
 export function unknownComponentMessage(name, known) {
   const nearest = [...known].sort((x, y) => editDistance(name, x) - editDistance(name, y))[0];
@@ -10,17 +10,29 @@ export function unknownComponentMessage(name, known) {
   return `<${name}> is not a component chapters can use.${hint} Available: ${known.map((k) => `<${k}>`).join(', ') || 'none'}. See content/EDITING.md.`;
 }
 
-/** Throws for a capitalised JSX tag that is not in the whitelist (lower-case tags are HTML). */
+/**
+ * Throws for a capitalised JSX tag that is not in the whitelist (lower-case tags are HTML).
+ * @param {{ name?: string | null, position?: { start?: { line?: number } } }} node
+ * @param {readonly string[]} [known]
+ */
 export function checkComponent(node, known = MDX_COMPONENT_NAMES) {
   if (!node.name || !/^[A-Z]/.test(node.name) || known.includes(node.name)) return;
   const line = node.position?.start?.line;
   throw new Error(`${line ? `line ${line}: ` : ''}${unknownComponentMessage(node.name, known)}`);
 }
 
-/** The Sätteri mdast plugin wired into astro.config.mjs. */
-export const knownComponentsPlugin = {
-  name: 'known-components',
-  options: { position: true },
-  mdxJsxFlowElement: (node) => checkComponent(node),
-  mdxJsxTextElement: (node) => checkComponent(node),
+/** The components a file may use: chapters the whitelist, pages in content/pages/ their own list. */
+export function componentsFor(fileURL) {
+  return fileURL?.pathname.includes('/content/pages/') ? PAGE_COMPONENT_NAMES : MDX_COMPONENT_NAMES;
+}
+
+/** The Sätteri mdast plugin wired into astro.config.mjs: a factory, so it knows which file it checks. */
+export const knownComponentsPlugin = ({ fileURL }) => {
+  const known = componentsFor(fileURL);
+  return {
+    name: 'known-components',
+    options: { position: true },
+    mdxJsxFlowElement: (node) => checkComponent(node, known),
+    mdxJsxTextElement: (node) => checkComponent(node, known),
+  };
 };
