@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { timeline } from '../data/load';
 import { slugFromFileName } from './chapter-files.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -23,23 +22,7 @@ export function chapterPath(entry: Pick<ChapterEntry, 'id'>): string {
  * Two chapters sharing an `order` would make the sequence ambiguous, so that fails the build.
  */
 export async function readingOrder(): Promise<ChapterEntry[]> {
-  const entries = await getCollection('chapters');
-  checkChapterRefs(entries, timeline);
-  return inReadingOrder(entries, import.meta.env.DEV);
-}
-
-/**
- * Timeline events may name the chapter that tells them (`chapter` in data/timeline.json). The data
- * schema only checks the slug's shape; this checks it names a chapter file, so a renamed chapter
- * fails the build instead of silently dropping the link.
- */
-export function checkChapterRefs(entries: readonly Pick<ChapterEntry, 'id'>[], events: readonly { id: string; chapter?: string | undefined }[]): void {
-  const slugs = new Set(entries.map(chapterSlug));
-  for (const e of events) {
-    if (e.chapter !== undefined && !slugs.has(e.chapter)) {
-      throw new Error(`data/timeline.json: event "${e.id}" names chapter "${e.chapter}", which is not a file in content/chapters/ — use one of: ${[...slugs].join(', ')}.`);
-    }
-  }
+  return inReadingOrder(await getCollection('chapters'), import.meta.env.DEV);
 }
 
 /**

@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { slugFromFileName } from '../../lib/chapter-files.ts';
 
 /**
  * Building blocks shared by every dataset schema. Import paths carry `.ts` so that
@@ -108,9 +111,16 @@ export const DefinitionSchema = z.enum(['ethnic', 'citizens', 'bornIn', 'ancestr
 export type Definition = z.infer<typeof DefinitionSchema>;
 
 /**
- * The slug of a chapter (its file name without the number) a record may point to. The list of
- * chapters lives in the content collection, so the build checks each slug against it
- * (`checkChapterRefs` in src/lib/chapters.ts) rather than repeating the list here.
+ * The chapters' slugs (file names without their number), read from the files of the chapters
+ * collection (content/chapters/, the glob in src/content.config.ts) when the data is validated,
+ * so adding or renaming a chapter needs no edit here. Relative to the working directory, as the
+ * build, the scripts and the tests all run from the project root.
  */
-export const ChapterSlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a chapter slug, e.g. "after-the-congress"');
+export const CHAPTER_SLUGS = readdirSync(join(process.cwd(), 'content', 'chapters'))
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map(slugFromFileName);
+
+/** A chapter a record may point to. */
+export const ChapterSlugSchema = z.enum(CHAPTER_SLUGS);
 export type ChapterSlug = z.infer<typeof ChapterSlugSchema>;

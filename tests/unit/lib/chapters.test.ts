@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { ChapterSchema } from '../../../src/content.config';
-import { checkChapterRefs, inReadingOrder } from '../../../src/lib/chapters';
+import { inReadingOrder } from '../../../src/lib/chapters';
 
 const VALID = { title: 'A test chapter', dek: 'A chapter written to provoke one mistake.', order: 90 };
 /** The fields a parse complains about, e.g. ['dek', 'order']. */
@@ -48,15 +48,5 @@ describe('reading order', () => {
   });
   test('a stray DEV=1 in the build environment (import.meta.env.DEV = "1") does not publish drafts', () => {
     expect(inReadingOrder([entry('00-a', 0), entry('01-wip', 1, true)], '1').map((c) => c.id)).toEqual(['00-a']);
-  });
-});
-
-describe('chapter references in the data', () => {
-  const entries = [{ id: '00-introduction' }, { id: '08-after-the-congress' }];
-  test('a timeline event may name a chapter file by its slug', () => {
-    expect(() => checkChapterRefs(entries, [{ id: 'e1', chapter: 'after-the-congress' }, { id: 'e2' }])).not.toThrow();
-  });
-  test('a slug that names no chapter file fails, listing the valid ones', () => {
-    expect(() => checkChapterRefs(entries, [{ id: 'e1', chapter: 'after-congress' }])).toThrow(/e1.*after-congress.*introduction, after-the-congress/);
   });
 });
