@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chapterTemplate } from '../src/lib/chapter-template.mjs';
-import { slugFromFileName } from '../src/lib/chapter-files.ts';
+import { frontmatterOf, slugFromFileName } from '../src/lib/chapter-files.ts';
 
 export const CHAPTERS_DIR = join(process.cwd(), 'content', 'chapters');
 
@@ -28,7 +28,7 @@ export function highestOrder(dir = CHAPTERS_DIR) {
   if (!existsSync(dir)) return -1;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => Number(readFileSync(join(dir, f), 'utf8').match(/^order:\s*(\d+)\s*$/m)?.[1] ?? -1))
+    .map((f) => Number(frontmatterOf(readFileSync(join(dir, f), 'utf8')).order ?? -1))
     .reduce((a, b) => Math.max(a, b), -1);
 }
 

@@ -2,6 +2,7 @@ import type { Figure, Source } from '../data/schemas/index.ts';
 import { formatQuantity, NUMBER_STYLES, type NumberStyle } from '../data/format.ts';
 import { isComponent, lineOf, parseMdx, propsOf, stringProp, textOf, walk, type MdNode } from './mdx-tree.ts';
 import { proseDigits } from './prose-digits.ts';
+import { frontmatterOf } from './chapter-files.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
 
 /**
@@ -101,12 +102,6 @@ function sourcesOf(ids: readonly string[], ctx: CopydeskContext): SourceLine[] {
   });
 }
 
-/** `title: "A title"` or `title: A title` from the frontmatter (enough for the sheet's heading). */
-function frontmatterField(yaml: string, key: string): string | undefined {
-  const raw = yaml.match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1]?.trim();
-  return raw?.replace(/^(["'])(.*)\1$/, '$2');
-}
-
 /** A `<Num>` as the reader sees it — the same call as src/components/Num.astro. */
 function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[]): NumberItem | undefined {
   const line = lineOf(node);
@@ -166,9 +161,9 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
     sheet.problems.push({ line: Number(message.match(/^(\d+):/)?.[1] ?? 0), what: 'MDX', field: 'syntax', reason: message.replace(/^\d+:\d+:\s*/, '') });
     return sheet;
   }
-  const yaml = tree.children?.find((n) => n.type === 'yaml')?.value ?? '';
-  sheet.title = frontmatterField(yaml, 'title') ?? file;
-  sheet.draft = frontmatterField(yaml, 'draft') === 'true';
+  const front = frontmatterOf(source);
+  sheet.title = front['title'] ?? file;
+  sheet.draft = front['draft'] === 'true';
   walk(tree, (node) => {
     const line = lineOf(node);
     if (isComponent(node, 'Num')) {
