@@ -22,7 +22,7 @@ export function checkComponent(node, known = MDX_COMPONENT_NAMES) {
 }
 
 /** The components a file may use: chapters the whitelist, pages in content/pages/ their own list. */
-export function componentsFor(fileURL) {
+function componentsFor(fileURL) {
   return fileURL?.pathname.includes('/content/pages/') ? PAGE_COMPONENT_NAMES : MDX_COMPONENT_NAMES;
 }
 

@@ -6,7 +6,7 @@ import { escapeXml, wrapText } from './text.ts';
  * here because SVG has no line breaking; widths are estimated from average glyph widths of
  * the fonts the renderer is given (Source Serif 4 Bold, Source Sans 3).
  */
-export const CARD = { width: 1200, height: 630 } as const;
+const CARD = { width: 1200, height: 630 } as const;
 
 export interface CardText {
   /** Small capitals line above the title, e.g. "Chapter 2". */

@@ -24,7 +24,10 @@ export const levelRows = CHECKED.map(([file, name]) => {
   const by = Object.fromEntries(LEVELS.map((l) => [l, records.filter((r) => r.verification === l).length])) as Record<Verification, number>;
   return { file, name, total: records.length, by };
 });
-export const levelTotals = Object.fromEntries(LEVELS.map((l) => [l, levelRows.reduce((n, r) => n + r.by[l], 0)])) as Record<Verification, number>;
+export const levelTotals = Object.fromEntries(LEVELS.map((l) => [l, levelRows.reduce((n, r) => n + r.by[l], 0)])) as Record<
+  Verification,
+  number
+>;
 
 /** Timeline events known from the article alone. */
 export const unverifiedEvents = timeline.filter((t) => t.verification === 'unverified');

@@ -116,7 +116,7 @@ export type Definition = z.infer<typeof DefinitionSchema>;
  * so adding or renaming a chapter needs no edit here. Relative to the working directory, as the
  * build, the scripts and the tests all run from the project root.
  */
-export const CHAPTER_SLUGS = readdirSync(join(process.cwd(), 'content', 'chapters'))
+const CHAPTER_SLUGS = readdirSync(join(process.cwd(), 'content', 'chapters'))
   .filter((f) => f.endsWith('.mdx'))
   .sort()
   .map(slugFromFileName);

@@ -10,7 +10,7 @@ describe('chapter files', () => {
 
   it('reads flat frontmatter, quoted or not, and nothing from the body', () => {
     const source = '---\ntitle: "The congress: who counts"\norder: 5\ndraft: true\ndek: It can\'t count.\n---\n\ntitle: not frontmatter\n';
-    expect(frontmatterOf(source)).toEqual({ title: 'The congress: who counts', order: '5', draft: 'true', dek: 'It can\'t count.' });
+    expect(frontmatterOf(source)).toEqual({ title: 'The congress: who counts', order: '5', draft: 'true', dek: "It can't count." });
   });
 
   it('a file without frontmatter has none', () => {
