@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx';
 import { MDX_COMPONENT_NAMES } from '../../src/components/mdx-names';
-import { checkComponent, unknownComponentMessage } from '../../src/lib/known-components.mjs';
+import { checkComponent, knownComponentsPlugin, unknownComponentMessage } from '../../src/lib/known-components.mjs';
 
 describe('the MDX component whitelist', () => {
   it('the compile-time check reads exactly the components the chapters receive', () => {
@@ -21,5 +21,13 @@ describe('the MDX component whitelist', () => {
     );
     expect(() => checkComponent({ name: 'abbr', position: at(3) }, ['Num'])).not.toThrow();
     expect(() => checkComponent({ name: 'Num', position: at(4) }, ['Num'])).not.toThrow();
+  });
+
+  it('lets the About page use its own components, which chapters cannot', () => {
+    const plugin = (path: string) => knownComponentsPlugin({ fileURL: new URL(`file:///project/${path}`) });
+    const term = { name: 'Term', position: { start: { line: 4 } } };
+    expect(() => plugin('content/pages/about.mdx').mdxJsxFlowElement(term)).not.toThrow();
+    expect(() => plugin('content/chapters/02-historical-homeland.mdx').mdxJsxFlowElement(term)).toThrow(/line 4: <Term> is not a component chapters can use/);
+    expect(() => plugin('content/pages/about.mdx').mdxJsxFlowElement({ name: 'Chart', position: { start: { line: 9 } } })).toThrow(/<Chart>/);
   });
 });
