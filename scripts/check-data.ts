@@ -12,7 +12,7 @@ import { buildFigureIndex, closeMatches } from '../src/data/refs.ts';
 import { DataError, problemLine, type Problem } from '../src/data/problems.ts';
 import type { Dataset, Figure } from '../src/data/schemas/index.ts';
 import { copydesk, type ChartInfo } from '../src/lib/copydesk.ts';
-import { astroProse, typedNumbers } from '../src/lib/prose-digits.ts';
+import { typedNumbers } from '../src/lib/prose-digits.ts';
 
 const root = new URL('../', import.meta.url);
 
@@ -32,9 +32,12 @@ async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>
     return [{ file: 'src/charts/registry.ts', record: '(module)', field: '(import)', reason: `the charts could not be loaded: ${(error as Error).message}` }];
   }
   const ctx = { figures, sources: new Map(data.sources.map((s) => [s.id, s])), charts };
-  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().flatMap((f) => {
-    const file = `content/chapters/${f}`;
-    return copydesk(file, readFileSync(new URL(f, dir), 'utf8'), ctx).problems.map((p) => {
+  // The prose of pages in content/pages/ (the About page) is held to the same rules as the chapters.
+  const pages = new URL('content/pages/', root);
+  const files = [dir, ...(existsSync(pages) ? [pages] : [])].flatMap((d) =>
+    readdirSync(d).filter((f) => f.endsWith('.mdx')).sort().map((f) => new URL(f, d).href.slice(root.href.length)));
+  return files.flatMap((file) => {
+    return copydesk(file, readFileSync(new URL(file, root), 'utf8'), ctx).problems.map((p) => {
       const nearest = p.what === 'Num' && p.field === 'id' && /^unknown/.test(p.reason) ? ` — close matches: ${closeMatches(p.reason.split('"')[1] ?? '', figures.keys(), 3).join(', ')}` : '';
       return { file: `${file}:${p.line}`, record: p.what, field: p.what === 'prose' ? `"${p.field}"` : p.field, reason: `${p.reason}${nearest}` };
     });
@@ -42,16 +45,16 @@ async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>
 }
 
 /**
- * Prose outside the chapters that readers see beside the data — the About page and the labels and
- * notes of derived figures — types no figures either: each number there must come from a record.
+ * Prose outside the MDX files that readers see beside the data — the labels and notes of derived
+ * figures — types no figures either: each number there must come from a record. (The About page's
+ * prose is MDX, content/pages/about.mdx, checked with the chapters.)
  */
 function checkPageProse(figures: ReadonlyMap<string, Figure>): Problem[] {
   const typed = (file: string, record: string, text: string): Problem[] =>
     typedNumbers(text).map((n) => ({ file, record, field: `"${n.text}"`, reason: `figure typed as digits ("${n.context}") — take it from a record (<Num>) or write it without the number` }));
-  const about = 'src/pages/about.astro';
   const derivedProse = [...figures.values()].filter((f) => f.origin === 'derived')
     .flatMap((f) => typed('src/data/derived.ts', f.recordId, `${f.label}\n${f.note ?? ''}`));
-  return [...typed(about, '(page)', astroProse(readFileSync(new URL(about, root), 'utf8'))), ...derivedProse];
+  return derivedProse;
 }
 
 const dataDir = new URL(process.argv[2] ? `${process.argv[2].replace(/\/?$/, '/')}` : 'data/', process.argv[2] ? `file://${process.cwd()}/` : root);

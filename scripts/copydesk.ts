@@ -4,7 +4,7 @@
 // per item. Prints to stdout, or writes one file with --out. `<chapter>` filters by file name
 // (`04`, `congress`). Runs on Node's TypeScript support; scripts/lib/ts-hooks.mjs lets it load the charts.
 import './lib/ts-hooks.mjs'; // before the dynamic imports of the dataset and the charts
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copydesk, renderSheet, type ChartInfo } from '../src/lib/copydesk.ts';
 import { readDataDir, releaseReport } from './lib/data-release.ts';
 import { problemLine } from '../src/data/problems.ts';
@@ -38,17 +38,16 @@ try {
 const charts = new Map<string, ChartInfo>(registry.charts.map((c) => [c.id, c]));
 const ctx = { figures: load.figures, sources: load.sourceById, charts };
 
-const dir = new URL('content/chapters/', root);
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.mdx'))
-  .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))
-  .sort();
+// The chapters, then the pages whose prose is MDX (content/pages/about.mdx), checked alike.
+const files = ['content/chapters/', 'content/pages/']
+  .flatMap((d) => (existsSync(new URL(d, root)) ? readdirSync(new URL(d, root)).filter((f) => f.endsWith('.mdx')).sort().map((f) => `${d}${f}`) : []))
+  .filter((f) => filters.length === 0 || filters.some((w) => f.slice(f.lastIndexOf('/') + 1).includes(w)));
 if (files.length === 0) {
-  console.error(`copydesk: no chapter in content/chapters/ matches ${filters.join(', ')}`);
+  console.error(`copydesk: no chapter or page in content/ matches ${filters.join(', ')}`);
   process.exit(1);
 }
 
-const sheets = files.map((f) => copydesk(`content/chapters/${f}`, readFileSync(new URL(f, dir), 'utf8'), ctx));
+const sheets = files.map((f) => copydesk(f, readFileSync(new URL(f, root), 'utf8'), ctx));
 // What the data changes since the last release comes first: a fact-checker signs off those figures too.
 const release = await releaseReport(new URL('data/', root), root, raw, load.dataset);
 const dataChanges = release.lines.length ? `# Data changes since the last release\n\n\`\`\`text\n${[...release.lines, ...release.problems.map((p) => problemLine(p))].join('\n')}\n\`\`\`\n\n---\n\n` : '';
@@ -59,6 +58,6 @@ else process.stdout.write(text);
 const problems = sheets.reduce((n, s) => n + s.problems.length, 0);
 const items = sheets.reduce((n, s) => n + s.numbers.length + s.quotes.length + s.charts.length + s.links.length, 0);
 console.error(
-  `copydesk: ${sheets.length} chapter${sheets.length === 1 ? '' : 's'}, ${items} items to check` +
+  `copydesk: ${sheets.length} file${sheets.length === 1 ? '' : 's'}, ${items} items to check` +
     `${problems ? `, ${problems} problem${problems === 1 ? '' : 's'} (see each sheet's "Problems")` : ''}${out ? ` → ${out}` : ''}.`,
 );

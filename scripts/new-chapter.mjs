@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chapterTemplate } from '../src/lib/chapter-template.mjs';
+import { frontmatterOf, slugFromFileName } from '../src/lib/chapter-files.ts';
 
 export const CHAPTERS_DIR = join(process.cwd(), 'content', 'chapters');
 
@@ -27,7 +28,7 @@ export function highestOrder(dir = CHAPTERS_DIR) {
   if (!existsSync(dir)) return -1;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => Number(readFileSync(join(dir, f), 'utf8').match(/^order:\s*(\d+)\s*$/m)?.[1] ?? -1))
+    .map((f) => Number(frontmatterOf(readFileSync(join(dir, f), 'utf8')).order ?? -1))
     .reduce((a, b) => Math.max(a, b), -1);
 }
 
@@ -39,7 +40,7 @@ export function createChapter(title, { draft = false, dir = CHAPTERS_DIR } = {})
   const slug = slugify(title);
   if (!slug) throw new Error(`Cannot make a file name from the title "${title}": use some letters or digits.`);
   mkdirSync(dir, { recursive: true });
-  const taken = readdirSync(dir).find((f) => f.replace(/^\d+[-_]/, '') === `${slug}.mdx`);
+  const taken = readdirSync(dir).find((f) => f.endsWith('.mdx') && slugFromFileName(f) === slug);
   if (taken) throw new Error(`A chapter with the address "${slug}" already exists: content/chapters/${taken}. Choose another title.`);
   const order = highestOrder(dir) + 1;
   const file = join(dir, `${String(order).padStart(2, '0')}-${slug}.mdx`);

@@ -33,7 +33,13 @@ export function normalizeBase(base = '/') {
  * 404 page (which a sitemap never lists). Paths include the base path, e.g. `/diaspora/chapters/x/`.
  */
 export function sitePagePaths(distDir, basePath = '/') {
-  const base = normalizeBase(basePath);
+  const paths = sitemapPagePaths(distDir);
+  if (existsSync(join(distDir, '404.html'))) paths.push(`${normalizeBase(basePath)}404.html`);
+  return [...new Set(paths)].sort();
+}
+
+/** The URL path of each `<loc>` in the built sitemap(s), sorted, without duplicates. */
+export function sitemapPagePaths(distDir) {
   const index = join(distDir, 'sitemap-index.xml');
   if (!existsSync(index)) throw new Error(`${index} is missing: build the site first.`);
   const locs = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1].trim()));
@@ -41,7 +47,6 @@ export function sitePagePaths(distDir, basePath = '/') {
     const file = sitemapUrl.pathname.split('/').pop();
     return locs(readFileSync(join(distDir, file), 'utf8')).map((u) => u.pathname);
   });
-  if (existsSync(join(distDir, '404.html'))) paths.push(`${base}404.html`);
   return [...new Set(paths)].sort();
 }
 

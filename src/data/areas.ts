@@ -8,9 +8,6 @@ export const AREA_NAMES: Readonly<Record<Area, string>> = Object.freeze({
   world: 'World', abroad: 'Abroad (all countries but Azerbaijan)', europe: 'Europe',
 });
 
-/** Former Soviet republics other than Azerbaijan: the states whose censuses count Azerbaijanis. */
-export const EX_USSR: readonly Area[] = Object.freeze(['RU', 'GE', 'KZ', 'UA', 'UZ', 'TM', 'KG', 'BY', 'AM']);
-
 /** “Azerbaijanis in Russia”, but “Azerbaijanis in the world” and “Azerbaijanis abroad”. */
 export function azerbaijanisIn(area: Area): string {
   if (area === 'world') return 'Azerbaijanis in the world';

@@ -2,6 +2,7 @@ import type { Dataset, DateSpec, Figure, Quantity, Unit, Verification } from './
 import { AREA_NAMES, azerbaijanisIn } from './areas.ts';
 import { DEFINITION_LABELS, METHOD_LABELS } from './labels.ts';
 import { computeDerived } from './derived.ts';
+import { editDistance } from '../lib/text.ts';
 
 /**
  * Number references: every figure prose or a chart may cite, keyed by ref
@@ -70,24 +71,11 @@ export function buildFigureIndex(data: Dataset): Map<string, Figure> {
   return records;
 }
 
-/** Edit distance, for suggesting the ref an author probably meant. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length]!;
-}
-
 /** Up to `limit` known refs closest to `ref`, those sharing its dataset prefix first. */
 export function closeMatches(ref: string, known: Iterable<string>, limit = 5): string[] {
   const prefix = ref.split('.')[0] ?? '';
   return [...known]
-    .map((k) => ({ k, d: distance(ref, k) - (k.startsWith(`${prefix}.`) ? 3 : 0) }))
+    .map((k) => ({ k, d: editDistance(ref, k) - (k.startsWith(`${prefix}.`) ? 3 : 0) }))
     .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
     .slice(0, limit)
     .map((m) => m.k);

@@ -15,13 +15,13 @@ import { DERIVED_INPUTS } from './derived.ts';
 export const CONTRADICTION_FACTOR = 2;
 
 /** Kinds of estimates record that were counted, not estimated. */
-export const COUNTED_KINDS: readonly string[] = ['census', 'survey', 'migrantStock'];
+const COUNTED_KINDS: readonly string[] = ['census', 'survey', 'migrantStock'];
 
 /** Definitions that cover the claim's group (self-identification, ancestry, birthplace); `citizens` counts only part of it. */
 const COVERING_DEFINITIONS: readonly string[] = ['ethnic', 'ancestry', 'bornIn'];
 
 /** Speakers' wording that marks a claim known only through someone else's summary. */
-export const SECOND_HAND = /as summarised by|as reported|reported by|attributed to/i;
+const SECOND_HAND = /as summarised by|as reported|reported by|attributed to/i;
 
 /** The lowest and highest values a quantity allows. */
 export function span(q: Quantity): [number, number] {
@@ -48,7 +48,7 @@ export function gapFactor(claim: Quantity, evidence: Quantity): number {
 type RecordLike = { id: string; sources: readonly string[]; [key: string]: unknown };
 
 /** The record behind a figure ref (`dataset.id[.field]`), with the quantity the ref names. */
-export function recordOf(data: Dataset, ref: string): { dataset: string; record: RecordLike; quantity: Quantity | undefined } | null {
+function recordOf(data: Dataset, ref: string): { dataset: string; record: RecordLike; quantity: Quantity | undefined } | null {
   const [name = '', id = '', field] = ref.split('.');
   const list = (data as unknown as Record<string, readonly RecordLike[] | undefined>)[name];
   const record = list?.find((r) => r.id === id);

@@ -1,6 +1,7 @@
 import { frontmatterLine, frontmatterProblems } from './frontmatter-check.ts';
 import { isComponent, lineOf, parseMdx, walk } from './mdx-tree.ts';
-import { unknownComponentMessage, whitelistNames } from './known-components.mjs';
+import { unknownComponentMessage } from './known-components.mjs';
+import { MDX_COMPONENT_NAMES } from '../components/mdx-names.ts';
 import { proseDigits, typedFigureReason } from './prose-digits.ts';
 
 /**
@@ -25,7 +26,7 @@ export function chapterProblems(file: string, source: string): ChapterProblem[] 
     const syntax = mdxSyntaxProblem((error as Error).message);
     return [...problems, { line: syntax.line, text: `${file}:${syntax.line} › MDX › syntax: ${syntax.reason}` }];
   }
-  const components = whitelistNames();
+  const components: readonly string[] = MDX_COMPONENT_NAMES;
   walk(tree, (node) => {
     if (isComponent(node) && node.name && /^[A-Z]/.test(node.name) && !components.includes(node.name)) {
       problems.push({

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { slugFromFileName } from './chapter-files.ts';
 
 /**
  * Where a component was used, for error messages an editor can act on. A component only knows
@@ -13,7 +14,7 @@ export function chapterFileOf(page: URL | string, dir = CHAPTERS_DIR): string | 
   const path = typeof page === 'string' ? page : page.pathname;
   const slug = path.match(/\/chapters\/([^/]+)\/?$/)?.[1];
   if (!slug || !existsSync(dir)) return undefined;
-  const file = readdirSync(dir).find((f) => f.replace(/^\d+[-_]/, '') === `${slug}.mdx`);
+  const file = readdirSync(dir).find((f) => f.endsWith('.mdx') && slugFromFileName(f) === slug);
   return file && relative(process.cwd(), join(dir, file));
 }
 

@@ -1,10 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { slugFromFileName } from './chapter-files.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
 /** `03-a-constitution.mdx` is served at /chapters/a-constitution/: the number only sorts files. */
 export function chapterSlug(entry: Pick<ChapterEntry, 'id'>): string {
-  return entry.id.replace(/^\d+[-_]/, '');
+  return slugFromFileName(entry.id);
 }
 
 /** "Introduction" for chapter 0, otherwise "Chapter n": the kicker above a chapter's title. */

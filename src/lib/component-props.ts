@@ -54,12 +54,3 @@ export function parseProps<S extends z.ZodType>(component: string, schema: S, pr
 export const PartialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
-
-/** `2001` → "2001", `2001-11` → "November 2001", `2001-11-09` → "9 November 2001". */
-export function formatPartialDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  if (m) opts.month = 'long';
-  if (d) opts.day = 'numeric';
-  return new Intl.DateTimeFormat('en-GB', opts).format(new Date(Date.UTC(Number(y), Number(m ?? 1) - 1, Number(d ?? 1))));
-}

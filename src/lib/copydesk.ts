@@ -4,7 +4,9 @@ import { isComponent, lineOf, parseMdx, propsOf, stringProp, textOf, walk, type 
 import { proseDigits, typedFigureReason } from './prose-digits.ts';
 import { frontmatterProblems } from './frontmatter-check.ts';
 import { mdxSyntaxProblem } from './chapter-checks.ts';
-import { unknownComponentMessage, whitelistNames } from './known-components.mjs';
+import { unknownComponentMessage } from './known-components.mjs';
+import { MDX_COMPONENT_NAMES, PAGE_COMPONENT_NAMES } from '../components/mdx-names.ts';
+import { frontmatterOf } from './chapter-files.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
 
 /**
@@ -104,12 +106,6 @@ function sourcesOf(ids: readonly string[], ctx: CopydeskContext): SourceLine[] {
   });
 }
 
-/** `title: "A title"` or `title: A title` from the frontmatter (enough for the sheet's heading). */
-function frontmatterField(yaml: string, key: string): string | undefined {
-  const raw = yaml.match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1]?.trim();
-  return raw?.replace(/^(["'])(.*)\1$/, '$2');
-}
-
 /** A `<Num>` as the reader sees it — the same call as src/components/Num.astro. */
 function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[]): NumberItem | undefined {
   const line = lineOf(node);
@@ -169,16 +165,18 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
     sheet.problems.push({ line, what: 'MDX', field: 'syntax', reason });
     return sheet;
   }
-  for (const p of frontmatterProblems(source)) sheet.problems.push({ line: p.line, what: 'frontmatter', field: p.field, reason: p.reason });
-  const components = whitelistNames();
+  // Chapter frontmatter has its schema; a page's (content/pages/) is only a title.
+  if (!file.startsWith('content/pages/')) for (const p of frontmatterProblems(source)) sheet.problems.push({ line: p.line, what: 'frontmatter', field: p.field, reason: p.reason });
+  // Chapters may use the MDX components; pages in content/pages/ their own short list.
+  const components: readonly string[] = file.startsWith('content/pages/') ? PAGE_COMPONENT_NAMES : MDX_COMPONENT_NAMES;
   walk(tree, (node) => {
     if (isComponent(node) && node.name && /^[A-Z]/.test(node.name) && !components.includes(node.name)) {
       sheet.problems.push({ line: lineOf(node), what: node.name, field: '(name)', reason: unknownComponentMessage(node.name, components) });
     }
   });
-  const yaml = tree.children?.find((n) => n.type === 'yaml')?.value ?? '';
-  sheet.title = frontmatterField(yaml, 'title') ?? file;
-  sheet.draft = frontmatterField(yaml, 'draft') === 'true';
+  const front = frontmatterOf(source);
+  sheet.title = front['title'] ?? file;
+  sheet.draft = front['draft'] === 'true';
   walk(tree, (node) => {
     const line = lineOf(node);
     if (isComponent(node, 'Num')) {

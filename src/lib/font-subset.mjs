@@ -35,7 +35,7 @@ export const SYSTEM_FALLBACK = Object.freeze({
  * tabular). Small caps, fractions, stylistic sets and the like are dropped with their glyphs:
  * nothing on the site asks for them.
  */
-export const KEPT_FEATURES = Object.freeze([
+const KEPT_FEATURES = Object.freeze([
   'ccmp', 'locl', 'mark', 'mkmk', 'rlig', 'calt', 'clig', 'curs', 'dist', 'kern', 'liga', 'rclt', 'rvrn', 'ltra', 'ltrm',
   'onum', 'lnum', 'pnum', 'tnum',
 ]);

@@ -1,10 +1,12 @@
+import { escapeXml, wrapText } from './text.ts';
+
 /**
  * The social card (Open Graph / Twitter) as an SVG string, 1200 × 630, rendered to PNG at
  * build time by src/pages/og/[slug].png.ts. Pure: same input, same SVG. Text is wrapped
  * here because SVG has no line breaking; widths are estimated from average glyph widths of
  * the fonts the renderer is given (Source Serif 4 Bold, Source Sans 3).
  */
-export const CARD = { width: 1200, height: 630 } as const;
+const CARD = { width: 1200, height: 630 } as const;
 
 export interface CardText {
   /** Small capitals line above the title, e.g. "Chapter 2". */
@@ -15,36 +17,6 @@ export interface CardText {
   /** Bottom line: site name and credit. */
   footer: string;
 }
-
-/**
- * Greedy word wrap to at most `maxLines` lines of `maxChars` characters. Words longer than a
- * line are kept whole (they overflow rather than being split mid-word). If text remains, the
- * last line ends with "…".
- */
-export function wrapText(text: string, maxChars: number, maxLines = Infinity): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length <= maxChars || !line) {
-      line = candidate;
-      continue;
-    }
-    lines.push(line);
-    line = word;
-    if (lines.length === maxLines) {
-      lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/[\s,;:.—–-]+$/, '')}…`;
-      return lines;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The card's SVG. Colours are the light palette of global.css (paper, ink, claim accent). */
 export function cardSvg({ kicker, title, dek, footer }: CardText): string {

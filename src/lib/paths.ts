@@ -1,8 +1,9 @@
 /**
  * Internal links must respect the deploy sub-path (BASE_PATH). Every href to a page or
- * file of this site goes through `href`, so the site works under `/` and `/diaspora/`.
+ * file of this site goes through `href`, so the site works under `/` and `/diaspora/`. `BASE`
+ * is that sub-path with its trailing slash.
  */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export function href(path = ''): string {
   return BASE + path.replace(/^\//, '');

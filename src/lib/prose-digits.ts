@@ -81,27 +81,3 @@ export function proseDigits(tree: MdNode): TypedDigits[] {
   });
   return found;
 }
-
-/** Removes `{…}` expressions, braces nested to any depth. */
-function withoutExpressions(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of text) {
-    if (ch === '{') depth++;
-    else if (ch === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out += ch;
-  }
-  return out;
-}
-
-/**
- * The prose of an .astro page, for the same check as chapters: its markup without frontmatter code,
- * styles, `{…}` expressions (where figures come from the data) and tags, plus the frontmatter's
- * quoted sentences (definitions and captions written there).
- */
-export function astroProse(source: string): string {
-  const [, frontmatter = '', body = source] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-  const sentences = [...frontmatter.matchAll(/'([^'\n]*\s[^'\n]*)'/g)].map((m) => m[1]).join('\n');
-  const markup = withoutExpressions(body.replace(/<style[\s\S]*?<\/style>/g, '')).replace(/<[^>]*>/g, ' ');
-  return `${sentences}\n${markup}`;
-}

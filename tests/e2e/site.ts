@@ -1,17 +1,14 @@
 // What the e2e tests know about the built site, read from dist/ and content/ rather than typed in.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitemapPagePaths } from '../../scripts/lib/dist.mjs';
+import { frontmatterOf } from '../../src/lib/chapter-files.ts';
 
 const DIST = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
 
 /** Every page path the sitemap lists, e.g. `/chapters/introduction/`. */
 export function sitemapPaths(): string[] {
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
-  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
-  const paths = maps.flatMap((file) =>
-    [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
-  );
-  return [...new Set(paths)].sort();
+  return sitemapPagePaths(DIST);
 }
 
 export interface ChapterFile {
@@ -27,14 +24,8 @@ export function publishedChapters(): ChapterFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((file) => {
-      const front = readFileSync(join(dir, file), 'utf8').split('---')[1] ?? '';
-      const field = (k: string) => front.match(new RegExp(`^${k}:\\s*(.+)$`, 'm'))?.[1]?.trim() ?? '';
-      return {
-        file,
-        title: field('title').replace(/^["']|["']$/g, ''),
-        order: Number(field('order')),
-        draft: field('draft') === 'true',
-      };
+      const front = frontmatterOf(readFileSync(join(dir, file), 'utf8'));
+      return { file, title: front['title'] ?? '', order: Number(front['order']), draft: front['draft'] === 'true' };
     })
     .filter((c) => !c.draft)
     .sort((a, b) => a.order - b.order);

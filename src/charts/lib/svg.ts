@@ -7,6 +7,7 @@
  * attributes, which the page's CSP blocks.
  */
 import { parseSvg } from './dom';
+import { escapeXml } from '../../lib/text.ts';
 
 export interface SvgLabels {
   /** Unique per page: the figure id plus the variant, e.g. `chart-russia-wide`. */
@@ -19,10 +20,8 @@ export interface SvgLabels {
   className: string;
 }
 
-/** Escapes text for SVG/HTML content and attribute values. */
-export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Escapes text for SVG/HTML content and attribute values (the one helper, shared with the social cards). */
+export const esc = escapeXml;
 
 /** Removes what the CSP blocks and axe flags, then adds role, <title>, <desc> and our classes. */
 export function cleanSvg(svg: string, labels: SvgLabels): string {

@@ -1,21 +1,12 @@
 /** Text layout for hand-built charts: SVG has no wrapping, so lines are broken here. */
+import { wrapText } from '../../lib/text.ts';
 
 /** Average glyph width as a share of the font size for the sans we use (and its fallbacks). */
 export const GLYPH = 0.56;
 
 /** Breaks `text` into lines of at most `maxWidth` px at `fontSize`; words longer than a line stay whole. */
 export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapText(text, Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH))));
 }
 
 /** `<text>` with one `<tspan>` per line, starting at (x, y). */

@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { slugFromFileName } from '../../lib/chapter-files.ts';
 
 /**
  * Building blocks shared by every dataset schema. Import paths carry `.ts` so that
@@ -107,10 +110,17 @@ export type Unit = z.infer<typeof UnitSchema>;
 export const DefinitionSchema = z.enum(['ethnic', 'citizens', 'bornIn', 'ancestry', 'resident', 'claim']);
 export type Definition = z.infer<typeof DefinitionSchema>;
 
-/** Chapter slugs (file name without its number) a record may point to. */
-export const ChapterSlugSchema = z.enum([
-  'introduction', 'great-national-leader', 'historical-homeland', 'constitution',
-  'bureaucrats', 'congress-cant-count', 'exporting-conflict', 'measure-of-a-diaspora',
-  'after-the-congress',
-]);
+/**
+ * The chapters' slugs (file names without their number), read from the files of the chapters
+ * collection (content/chapters/, the glob in src/content.config.ts) when the data is validated,
+ * so adding or renaming a chapter needs no edit here. Relative to the working directory, as the
+ * build, the scripts and the tests all run from the project root.
+ */
+const CHAPTER_SLUGS = readdirSync(join(process.cwd(), 'content', 'chapters'))
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map(slugFromFileName);
+
+/** A chapter a record may point to. */
+export const ChapterSlugSchema = z.enum(CHAPTER_SLUGS);
 export type ChapterSlug = z.infer<typeof ChapterSlugSchema>;

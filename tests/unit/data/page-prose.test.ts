@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { astroProse, typedNumbers } from '../../../src/lib/prose-digits.ts';
+import { proseDigits, typedNumbers } from '../../../src/lib/prose-digits.ts';
+import { parseMdx } from '../../../src/lib/mdx-tree.ts';
 import { charts } from '../../../src/charts/registry';
 import { words as claimedVsCounted } from '../../../src/charts/claimed-vs-counted';
 import { words as countryCount } from '../../../src/charts/country-count';
@@ -16,12 +17,13 @@ import { words as timeline } from '../../../src/charts/timeline';
 
 describe('prose outside the chapters types no figures', () => {
   it('the About page', () => {
-    const prose = astroProse(readFileSync(new URL('../../../src/pages/about.astro', import.meta.url), 'utf8'));
-    expect(typedNumbers(prose).map((n) => n.context)).toEqual([]);
+    const prose = parseMdx(readFileSync(new URL('../../../content/pages/about.mdx', import.meta.url), 'utf8'));
+    expect(proseDigits(prose).map((n) => n.context)).toEqual([]);
   });
 
-  it('catches a typed figure in page markup (the check can fail)', () => {
-    expect(typedNumbers(astroProse('---\nconst a = 1;\n---\n<p>About 336 organisations {x}</p>')).map((n) => n.text)).toEqual(['336']);
+  it('catches a typed figure in the About page\'s terms and markup (the check can fail)', () => {
+    const page = '<dl>\n  <Term name="About" count={tallies.byQualifier(\'about\')}>About 336 organisations.</Term>\n</dl>\n\n<h2 id="x">The 12 tiers</h2>\n';
+    expect(proseDigits(parseMdx(page)).map((n) => n.text)).toEqual(['336', '12']);
   });
 
   it('chart notes written in the charts’ words tables, and chart keys', () => {

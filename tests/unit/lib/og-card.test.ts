@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardSvg, wrapText } from '../../../src/lib/og-card';
+import { cardSvg } from '../../../src/lib/og-card';
+import { wrapText } from '../../../src/lib/text';
 
 describe('wrapText', () => {
   it('breaks between words within the width', () => {

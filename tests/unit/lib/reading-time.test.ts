@@ -9,7 +9,7 @@ describe('readingTime', () => {
     ['a link counts its text, not its URL', 'See [the sources page](https://example.org/a/b) now.', 5],
     ['a component keeps its children', '<Quote by="Someone Else">three quoted words</Quote>', 3],
     ['a self-closing component is one word', 'There were <Num id="orgs-2016" /> organisations.', 4],
-    ['ESM lines and comments are skipped', 'import X from "y";\n{/* note to self */}\nTwo words.', 2],
+    ['ESM lines and comments are skipped', 'import X from "y";\n\n{/* note to self */}\nTwo words.', 2],
     ['footnote markers are not words', 'A claim.[^1]\n\n[^1]: The note.', 4],
     ['hyphenated and apostrophised words are one word', "The state's well-known self-description", 4],
     ['markdown punctuation is not a word', '## Heading here\n\n- one\n- two\n\n> quoted — text', 6],
