@@ -18,7 +18,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap()],
+  // English at the root, Russian under /ru/ (issue 17); sitemap entries carry both editions.
+  i18n: { locales: ['en', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en-GB', ru: 'ru-RU' } } })],
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
   devToolbar: { enabled: false },

@@ -8,4 +8,13 @@ const chapters = defineCollection({
   schema: ChapterSchema,
 });
 
-export const collections = { chapters };
+/**
+ * The Russian edition: content/ru/chapters/<same file name as the English>.mdx, same schema.
+ * Its numbers must match the English counterpart's (src/lib/parity.ts).
+ */
+const chaptersRu = defineCollection({
+  loader: glob({ base: './content/ru/chapters', pattern: '**/*.mdx' }),
+  schema: ChapterSchema,
+});
+
+export const collections = { chapters, chaptersRu };

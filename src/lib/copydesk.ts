@@ -102,7 +102,7 @@ function sourcesOf(ids: readonly string[], ctx: CopydeskContext): SourceLine[] {
 }
 
 /** `title: "A title"` or `title: A title` from the frontmatter (enough for the sheet's heading). */
-function frontmatterField(yaml: string, key: string): string | undefined {
+export function frontmatterField(yaml: string, key: string): string | undefined {
   const raw = yaml.match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1]?.trim();
   return raw?.replace(/^(["'])(.*)\1$/, '$2');
 }

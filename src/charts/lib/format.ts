@@ -3,37 +3,47 @@
  * Deterministic: no locale lookup at run time (d3-format's default locale is en-US style, which is
  * what we print: 603,070 and 1.16 M).
  */
-import { format } from 'd3-format';
+import { format, formatLocale } from 'd3-format';
 import type { QuantityKind } from '../../data/schemas/index.ts';
+import { NNBSP, type Locale } from '../../data/format.ts';
 
 const grouped = format(',');
+// Russian charts: decimal comma, narrow no-break space between thousands (as src/data/format.ts).
+const ruFormat = formatLocale({ decimal: ',', thousands: NNBSP, grouping: [3], currency: ['', '\u00a0₽'] });
+const ruGrouped = ruFormat.format(',');
 
-/** A count with thousands separators: 603070 → "603,070". */
-export function formatCount(n: number): string {
-  return grouped(n);
+/** A count with thousands separators: 603070 → "603,070" (en), "603 070" (ru). */
+export function formatCount(n: number, locale: Locale = 'en'): string {
+  return locale === 'ru' ? ruGrouped(n) : grouped(n);
 }
 
 /**
  * A short form for axes and labels: 10 000 000 → "10 M", 1 160 000 → "1.16 M", 767 159 → "767k",
  * 462 → "462". Trailing zeros are dropped; at most three significant digits.
  */
-export function formatShort(n: number): string {
+export function formatShort(n: number, locale: Locale = 'en'): string {
   const abs = Math.abs(n);
+  if (locale === 'ru') {
+    // "10 млн", "1,16 млн", "767 тыс." — the Russian abbreviations, joined by a no-break space.
+    if (abs >= 1e6) return `${trim(ruFormat.format('.3~r')(n / 1e6))}\u00a0млн`;
+    if (abs >= 1e4) return `${trim(ruFormat.format('.3~r')(n / 1e3))}\u00a0тыс.`;
+    return ruGrouped(n);
+  }
   if (abs >= 1e6) return `${trim(format('.3~r')(n / 1e6))} M`;
   if (abs >= 1e4) return `${trim(format('.3~r')(n / 1e3))}k`;
   return grouped(n);
 }
 
 function trim(s: string): string {
-  return s.replace(/\.0+$/, '');
+  return s.replace(/[.,]0+$/, '');
 }
 
 /** How exact a figure is: the dataset's quantity kinds; charts draw each differently. */
 export type Qualifier = QuantityKind;
 
 /** A label with its qualifier: "about 416" → "~416", "more than 450" → ">450", "up to" → "≤", a range "12–23 M". */
-export function formatQualified(q: Qualifier, value: number, high?: number, short = true): string {
-  const f = short ? formatShort : formatCount;
+export function formatQualified(q: Qualifier, value: number, high?: number, short = true, locale: Locale = 'en'): string {
+  const f = (n: number) => (short ? formatShort(n, locale) : formatCount(n, locale));
   switch (q) {
     case 'about':
       return `~${f(value)}`;
@@ -45,11 +55,11 @@ export function formatQualified(q: Qualifier, value: number, high?: number, shor
       if (high === undefined) return f(value);
       const [a, b] = [f(value), f(high)];
       // "12 M–23 M" reads worse than "12–23 M": drop the shared unit from the low end.
-      const unit = / (M)$|(k)$/.exec(b)?.[0];
+      const unit = / (M)$|(k)$|\u00a0(млн|тыс\.)$/.exec(b)?.[0];
       return unit && a.endsWith(unit) ? `${a.slice(0, -unit.length)}–${b}` : `${a}–${b}`;
     }
     case 'implied':
-      return `${f(value)} (implied)`;
+      return `${f(value)} (${locale === 'ru' ? 'расчётное' : 'implied'})`;
     default:
       return f(value);
   }
