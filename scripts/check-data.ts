@@ -4,13 +4,15 @@
 // Runs on Node's built-in TypeScript support; scripts/lib/ts-hooks.mjs (imported first) lets
 // it load the chart registry, whose imports are written for Vite.
 import './lib/ts-hooks.mjs'; // before the dynamic import of the chart registry
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { DATASET_NAMES } from '../src/data/schemas/index.ts';
 import { validateDataset, type RawDataset } from '../src/data/validate.ts';
 import { buildFigureIndex, closeMatches } from '../src/data/refs.ts';
 import { DataError, problemLine, type Problem } from '../src/data/problems.ts';
 import type { Dataset, Figure } from '../src/data/schemas/index.ts';
 import { copydesk, type ChartInfo } from '../src/lib/copydesk.ts';
+import { editionParity } from '../src/lib/parity.ts';
+import { EDITION_DIRS, readEdition } from './lib/editions.ts';
 
 const root = new URL('../', import.meta.url);
 
@@ -36,8 +38,8 @@ function readRaw(dir: URL): { raw: RawDataset; problems: Problem[] } {
  * digits in prose (src/lib/copydesk.ts finds them; `npm run copydesk` lists them per chapter).
  */
 async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>): Promise<Problem[]> {
-  const dir = new URL('content/chapters/', root);
-  if (!existsSync(dir)) return [];
+  const dirs = Object.values(EDITION_DIRS).filter((d) => existsSync(new URL(`${d}/`, root)));
+  if (dirs.length === 0) return [];
   let charts: Map<string, ChartInfo>;
   try {
     const { charts: list } = await import('../src/charts/registry.ts');
@@ -46,12 +48,21 @@ async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>
     return [{ file: 'src/charts/registry.ts', record: '(module)', field: '(import)', reason: `the charts could not be loaded: ${(error as Error).message}` }];
   }
   const ctx = { figures, sources: new Map(data.sources.map((s) => [s.id, s])), charts };
-  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().flatMap((f) => {
-    const file = `content/chapters/${f}`;
-    return copydesk(file, readFileSync(new URL(f, dir), 'utf8'), ctx).problems.map((p) => {
+  return dirs.flatMap((d) => readEdition(root, d)).flatMap(({ file, source }) => {
+    return copydesk(file, source, ctx).problems.map((p) => {
       const nearest = p.what === 'Num' && p.field === 'id' && /^unknown/.test(p.reason) ? ` — close matches: ${closeMatches(p.reason.split('"')[1] ?? '', figures.keys(), 3).join(', ')}` : '';
       return { file: `${file}:${p.line}`, record: p.what, field: p.what === 'prose' ? `"${p.field}"` : p.field, reason: `${p.reason}${nearest}` };
     });
+  });
+}
+
+/** Russian chapters that cite other records than their English counterparts (src/lib/parity.ts). */
+function checkParity(): Problem[] {
+  const reports = editionParity(readEdition(root, EDITION_DIRS.en), readEdition(root, EDITION_DIRS.ru));
+  return reports.flatMap((p) => {
+    if (p.status === 'differs') return p.differences.map((d) => ({ file: p.ru ?? p.name, record: `parity with ${p.en}`, field: d.split(':')[0] ?? '', reason: d }));
+    if (p.status === 'orphan') return [{ file: p.ru ?? p.name, record: 'parity', field: '(file)', reason: `no English counterpart content/chapters/${p.name}: publish it only with one, or mark it draft: true` }];
+    return [];
   });
 }
 
@@ -65,6 +76,7 @@ if (result.ok) {
     const index = buildFigureIndex(result.data);
     figureCount = index.size;
     problems.push(...(await checkChapters(result.data, index)));
+    problems.push(...checkParity());
   } catch (error) {
     if (error instanceof DataError) problems.push(...error.problems);
     else throw error;

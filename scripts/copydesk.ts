@@ -4,8 +4,10 @@
 // per item. Prints to stdout, or writes one file with --out. `<chapter>` filters by file name
 // (`04`, `congress`). Runs on Node's TypeScript support; scripts/lib/ts-hooks.mjs lets it load the charts.
 import './lib/ts-hooks.mjs'; // before the dynamic imports of the dataset and the charts
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { copydesk, renderSheet, type ChartInfo } from '../src/lib/copydesk.ts';
+import { editionParity, renderParity } from '../src/lib/parity.ts';
+import { EDITION_DIRS, readEdition } from './lib/editions.ts';
 
 const root = new URL('../', import.meta.url);
 const args = process.argv.slice(2);
@@ -30,22 +32,25 @@ try {
 const charts = new Map<string, ChartInfo>(registry.charts.map((c) => [c.id, c]));
 const ctx = { figures: load.figures, sources: load.sourceById, charts };
 
-const dir = new URL('content/chapters/', root);
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.mdx'))
-  .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))
-  .sort();
+// Both editions: each Russian chapter's sheet follows its English counterpart's.
+const matches = (file: string) => filters.length === 0 || filters.some((w) => file.split('/').pop()!.includes(w));
+const en = readEdition(root, EDITION_DIRS.en);
+const ru = readEdition(root, EDITION_DIRS.ru);
+const files = [...en, ...ru]
+  .filter((c) => matches(c.file))
+  .sort((a, b) => a.file.split('/').pop()!.localeCompare(b.file.split('/').pop()!) || a.file.length - b.file.length);
 if (files.length === 0) {
-  console.error(`copydesk: no chapter in content/chapters/ matches ${filters.join(', ')}`);
+  console.error(`copydesk: no chapter in content/chapters/ or content/ru/chapters/ matches ${filters.join(', ')}`);
   process.exit(1);
 }
 
-const sheets = files.map((f) => copydesk(`content/chapters/${f}`, readFileSync(new URL(f, dir), 'utf8'), ctx));
-const text = sheets.map(renderSheet).join('\n---\n\n');
+const sheets = files.map((c) => copydesk(c.file, c.source, ctx));
+const parity = editionParity(en, ru).filter((p) => matches(p.name));
+const text = [renderParity(parity), ...sheets.map(renderSheet)].join('\n---\n\n');
 if (out) writeFileSync(out, text);
 else process.stdout.write(text);
 
-const problems = sheets.reduce((n, s) => n + s.problems.length, 0);
+const problems = sheets.reduce((n, s) => n + s.problems.length, 0) + parity.filter((p) => p.status === 'differs' || p.status === 'orphan').length;
 const items = sheets.reduce((n, s) => n + s.numbers.length + s.quotes.length + s.charts.length + s.links.length, 0);
 console.error(
   `copydesk: ${sheets.length} chapter${sheets.length === 1 ? '' : 's'}, ${items} items to check` +

@@ -14,7 +14,7 @@ export const ru: Dictionary = {
   'footer.about': 'О проекте и методике',
   'footer.ledger': 'Заявления и проверка',
   'footer.credits': 'Благодарности',
-  'footer.meta': '— статический сайт: без трекеров, без запросов к сторонним серверам, без cookie-файлов.',
+  'footer.meta': '— статический сайт: без трекеров, без запросов к сторонним серверам, без куки-файлов.',
   'credit.basedOn': 'По материалам',
   /** The original author, as the credit line needs the name (genitive in Russian). */
   'credit.author': 'Сергея Румянцева',

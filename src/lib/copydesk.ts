@@ -1,5 +1,6 @@
 import type { Figure, Source } from '../data/schemas/index.ts';
-import { formatQuantity, NUMBER_STYLES, type NumberStyle } from '../data/format.ts';
+import { formatQuantity, NUMBER_STYLES, type Locale, type NumberStyle } from '../data/format.ts';
+import { t } from '../i18n/index.ts';
 import { isComponent, lineOf, parseMdx, propsOf, stringProp, textOf, walk, type MdNode } from './mdx-tree.ts';
 import { proseDigits } from './prose-digits.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
@@ -108,7 +109,7 @@ export function frontmatterField(yaml: string, key: string): string | undefined 
 }
 
 /** A `<Num>` as the reader sees it — the same call as src/components/Num.astro. */
-function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[]): NumberItem | undefined {
+function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[], locale: Locale): NumberItem | undefined {
   const line = lineOf(node);
   const props = propsOf(node);
   const ref = stringProp(node, 'id');
@@ -126,7 +127,7 @@ function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[])
     const v = props[name];
     return v === undefined ? undefined : v === true || (typeof v === 'object' && v.expression.trim() === 'true');
   };
-  const text = formatQuantity(fig.quantity, fig.unit, { style: format, bare: flag('bare'), unit: flag('unit') }) + (fig.verification === 'unverified' ? ' (unverified)' : '');
+  const text = formatQuantity(fig.quantity, fig.unit, { style: format, bare: flag('bare'), unit: flag('unit'), locale }) + (fig.verification === 'unverified' ? ` (${t(locale)('num.unverified')})` : '');
   return { line, ref, text, label: fig.label, verification: fig.verification, sources: sourcesOf(fig.sources, ctx) };
 }
 
@@ -169,10 +170,12 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
   const yaml = tree.children?.find((n) => n.type === 'yaml')?.value ?? '';
   sheet.title = frontmatterField(yaml, 'title') ?? file;
   sheet.draft = frontmatterField(yaml, 'draft') === 'true';
+  // A Russian chapter's numbers are shown as the Russian edition prints them.
+  const locale: Locale = file.includes('content/ru/') ? 'ru' : 'en';
   walk(tree, (node) => {
     const line = lineOf(node);
     if (isComponent(node, 'Num')) {
-      const item = numberItem(node, ctx, sheet.problems);
+      const item = numberItem(node, ctx, sheet.problems, locale);
       if (item) sheet.numbers.push(item);
     } else if (isComponent(node, 'Chart')) sheet.charts.push(chartItem(node, ctx, sheet.problems));
     else if (isComponent(node, 'Quote')) {

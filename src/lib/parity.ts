@@ -116,3 +116,22 @@ export function parityFailures(reports: readonly PairReport[]): string[] {
     return [];
   });
 }
+
+const STATUS_TEXT: Readonly<Record<PairStatus, string>> = {
+  match: 'parity: same records',
+  differs: '**parity broken** — the build fails',
+  draft: 'a draft on one side: exempt until both are published',
+  untranslated: 'not translated yet',
+  orphan: '**Russian chapter without an English counterpart** — the build fails',
+};
+
+/** The copy desk's parity sheet: one line per chapter pair, with each difference under it. */
+export function renderParity(reports: readonly PairReport[]): string {
+  const out = ['# Parity between the editions', '', 'Each Russian chapter must cite exactly the `<Num>`, `<Cite>` and `<Chart>` records of its English counterpart (charts in the same order).', ''];
+  for (const p of reports) {
+    out.push(`- [ ] ${p.name}: ${STATUS_TEXT[p.status]} (${p.en ?? 'no English file'} ↔ ${p.ru ?? 'no Russian file'})`);
+    for (const d of p.differences) out.push(`  - ${d}`);
+  }
+  out.push('');
+  return out.join('\n');
+}
