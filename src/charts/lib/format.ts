@@ -12,26 +12,39 @@ const grouped = format(',');
 const ruFormat = formatLocale({ decimal: ',', thousands: NNBSP, grouping: [3], currency: ['', '\u00a0₽'] });
 const ruGrouped = ruFormat.format(',');
 
-/** A count with thousands separators: 603070 → "603,070" (en), "603 070" (ru). */
-export function formatCount(n: number, locale: Locale = 'en'): string {
-  return locale === 'ru' ? ruGrouped(n) : grouped(n);
+/** A count with thousands separators: 603070 → "603,070". */
+export function formatCount(n: number): string {
+  return grouped(n);
 }
 
 /**
  * A short form for axes and labels: 10 000 000 → "10 M", 1 160 000 → "1.16 M", 767 159 → "767k",
  * 462 → "462". Trailing zeros are dropped; at most three significant digits.
  */
-export function formatShort(n: number, locale: Locale = 'en'): string {
+export function formatShort(n: number): string {
   const abs = Math.abs(n);
-  if (locale === 'ru') {
-    // "10 млн", "1,16 млн", "767 тыс." — the Russian abbreviations, joined by a no-break space.
-    if (abs >= 1e6) return `${trim(ruFormat.format('.3~r')(n / 1e6))}\u00a0млн`;
-    if (abs >= 1e4) return `${trim(ruFormat.format('.3~r')(n / 1e3))}\u00a0тыс.`;
-    return ruGrouped(n);
-  }
   if (abs >= 1e6) return `${trim(format('.3~r')(n / 1e6))} M`;
   if (abs >= 1e4) return `${trim(format('.3~r')(n / 1e3))}k`;
   return grouped(n);
+}
+
+/** 603070 → "603 070"; 1 160 000 → "1,16 млн"; 767 159 → "767 тыс." (narrow and plain no-break spaces). */
+function ruCount(n: number): string {
+  return ruGrouped(n);
+}
+function ruShort(n: number): string {
+  const abs = Math.abs(n);
+  if (abs >= 1e6) return `${trim(ruFormat.format('.3~r')(n / 1e6))}\u00a0млн`;
+  if (abs >= 1e4) return `${trim(ruFormat.format('.3~r')(n / 1e3))}\u00a0тыс.`;
+  return ruGrouped(n);
+}
+
+/**
+ * The count and short formats of an edition, as one-argument functions a chart can hand to
+ * Plot's `tickFormat` (which passes the index as a second argument).
+ */
+export function chartFormats(locale: Locale): { count: (n: number) => string; short: (n: number) => string } {
+  return locale === 'ru' ? { count: ruCount, short: ruShort } : { count: formatCount, short: formatShort };
 }
 
 function trim(s: string): string {
@@ -43,7 +56,8 @@ export type Qualifier = QuantityKind;
 
 /** A label with its qualifier: "about 416" → "~416", "more than 450" → ">450", "up to" → "≤", a range "12–23 M". */
 export function formatQualified(q: Qualifier, value: number, high?: number, short = true, locale: Locale = 'en'): string {
-  const f = (n: number) => (short ? formatShort(n, locale) : formatCount(n, locale));
+  const { count, short: shortForm } = chartFormats(locale);
+  const f = short ? shortForm : count;
   switch (q) {
     case 'about':
       return `~${f(value)}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatQuantity, NBSP, NNBSP, type FormatOptions } from '../../../src/data/format.ts';
-import { formatCount, formatQualified, formatShort } from '../../../src/charts/lib/format.ts';
+import { chartFormats, formatQualified, formatShort } from '../../../src/charts/lib/format.ts';
 import type { Quantity, Unit } from '../../../src/data/schemas/index.ts';
 
 const ru = (q: Quantity, unit: Unit, options: FormatOptions = {}) => formatQuantity(q, unit, { ...options, locale: 'ru' });
@@ -47,9 +47,10 @@ describe('formatQuantity in the Russian edition', () => {
 
 describe('chart number formats in the Russian edition', () => {
   it('uses the comma, the narrow space and the Russian abbreviations', () => {
-    expect(formatCount(603_070, 'ru')).toBe(`603${NNBSP}070`);
-    expect(formatShort(1_160_000, 'ru')).toBe(`1,16${MLN}`);
-    expect(formatShort(767_159, 'ru')).toBe(`767${NBSP}тыс.`);
+    const { count, short } = chartFormats('ru');
+    expect(count(603_070)).toBe(`603${NNBSP}070`);
+    expect(short(1_160_000)).toBe(`1,16${MLN}`);
+    expect(short(767_159)).toBe(`767${NBSP}тыс.`);
     expect(formatQualified('range', 12e6, 23e6, true, 'ru')).toBe(`12–23${MLN}`);
     expect(formatShort(1_160_000)).toBe('1.16 M');
   });
