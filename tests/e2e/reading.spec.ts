@@ -49,7 +49,7 @@ for (const path of chapterPaths) {
     test('one h1, a reading time, and contents links that land on their headings', async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('.byline')).toContainText(/\d+ min read/);
+      await expect(page.locator('.byline')).toContainText(/\d+ (min read|мин чтения)/);
 
       const links = page.locator('nav.toc a');
       const count = await links.count();
