@@ -22,8 +22,10 @@ export const en = {
   'credit.translatedBy': 'translated by',
   'credit.ours': 'Retold and analysed in our own words; figures from our sourced dataset.',
   'switcher.label': 'Language',
-  'switcher.to': 'Читать по-русски',
-  'switcher.fallback': 'Русская версия (обложка)',
+  /** The switcher, in the other edition's language: a short label … */
+  'switcher.to': 'По-русски',
+  /** … and, for screen readers, where it leads when this page is not translated. */
+  'switcher.fallback': ' (обложка русской версии: эта страница ещё не переведена)',
   'theme.title': 'Colour theme: system, light or dark',
   'theme.label': 'Theme:',
   'theme.system': 'Auto',

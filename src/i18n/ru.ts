@@ -21,8 +21,10 @@ export const ru: Dictionary = {
   'credit.translatedBy': 'английский перевод:',
   'credit.ours': 'Пересказ и анализ — нашими словами; цифры — из нашего набора данных с источниками.',
   'switcher.label': 'Язык',
-  'switcher.to': 'Read in English',
-  'switcher.fallback': 'English edition (cover)',
+  /** The switcher, in the other edition's language: a short label … */
+  'switcher.to': 'English',
+  /** … and, for screen readers, where it leads when this page is not translated. */
+  'switcher.fallback': ' (the English cover: this page has no English version)',
   'theme.title': 'Цветовая тема: как в системе, светлая или тёмная',
   'theme.label': 'Тема:',
   'theme.system': 'Авто',

@@ -23,6 +23,7 @@ test('the covers name each other as alternates and switch both ways', async ({ p
   await expect(page.locator('link[rel="alternate"][hreflang="ru-RU"]')).toHaveAttribute('href', new RegExp(`${base}ru/$`));
   const toRussian = page.locator('.language-switcher a');
   await expect(toRussian).toHaveAttribute('lang', 'ru');
+  await expect(toRussian).toHaveText('По-русски');
   await toRussian.click();
   await expect(page).toHaveURL(new RegExp(`${base}ru/$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
