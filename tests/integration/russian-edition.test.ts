@@ -13,14 +13,25 @@ const NAME = '90-parity-fixture.mdx';
 describe('the Russian edition', () => {
   let project: TempProject;
   let built: { code: number; output: string };
+  let scaffold: { code: number; output: string };
+  let scaffolded = '';
 
   beforeAll(() => {
     project = tempProject();
     project.write(`content/chapters/${NAME}`, fixture(`en/${NAME}`));
+    scaffold = project.run(`node scripts/new-chapter.mjs --lang ru content/chapters/${NAME}`);
+    scaffolded = scaffold.code === 0 ? project.read(`content/ru/chapters/${NAME}`) : '';
     project.write(`content/ru/chapters/${NAME}`, fixture(`ru/${NAME}`));
     built = project.build();
   }, 240_000);
   afterAll(() => project.remove());
+
+  it('scaffolds the counterpart with `npm run new:chapter -- --lang ru`, listing the records to cite', () => {
+    expect(scaffold.code, scaffold.output).toBe(0);
+    expect(scaffold.output).toContain(`Created content/ru/chapters/${NAME} (a draft)`);
+    expect(scaffolded).toContain('<Num id="organisations.2016-06" />');
+    expect(scaffolded).toMatch(/^draft: true$/m);
+  });
 
   it('builds the translated chapter under /ru/ in Russian, its numbers in Russian conventions', () => {
     expect(built.code, built.output).toBe(0);
@@ -63,5 +74,16 @@ describe('the Russian edition', () => {
     const check = project.run('npm run --silent check:data');
     expect(check.code).not.toBe(0);
     expect(check.output).toContain(`content/ru/chapters/${NAME} › parity with content/chapters/${NAME}`);
+  }, 240_000);
+
+  it('builds while the unfinished translation is a draft, leaving it out of the Russian edition', () => {
+    project.write(`content/ru/chapters/${NAME}`, fixture('ru/draft-missing-num.mdx'));
+    const draft = project.run('npx astro build', { OUT_DIR: 'dist-draft', BASE_PATH: '/', CI: '1' });
+    expect(draft.code, draft.output).toBe(0);
+    expect(project.read('dist-draft/ru/index.html')).not.toContain('parity-fixture');
+    // The English page then offers the Russian cover, not a translation that is not there.
+    const english = project.read('dist-draft/chapters/parity-fixture/index.html');
+    expect(english).not.toContain('<link rel="alternate" hreflang="ru-RU"');
+    expect(english).toMatch(/<a href="\/ru\/" lang="ru"[^>]*>По-русски/);
   }, 240_000);
 });
