@@ -16,7 +16,7 @@ const FONT_FILES = [
   '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf',
 ].map((f) => require.resolve(f));
 
-export function cardPng(card: CardText): Uint8Array {
+export function cardPng(card: CardText): Uint8Array<ArrayBuffer> {
   const png = new Resvg(cardSvg(card), {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Source Serif 4' },
   })
