@@ -3,6 +3,8 @@
  * what a Russian reader sees in a number's tooltip and, later, in chart rows. Kept here rather
  * than in data/*.json so the dataset stays one language and its schema unchanged. A record shown
  * on a Russian page without an entry here stops the build (src/i18n/records.ts).
+ * Estimates need no entry: their Russian labels are built from their fields (labels.ru.ts); an
+ * entry here overrides that. Claims, organisation counts, congresses and derived figures need one.
  * Translators: add the refs that `npm run new:chapter -- --lang ru <file>` lists for a chapter.
  */
 export const RECORD_LABELS_RU: Readonly<Record<string, string>> = {

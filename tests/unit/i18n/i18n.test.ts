@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
 import { ru } from '../../../src/i18n/ru.ts';
 import { localePath, splitLocale } from '../../../src/i18n/index.ts';
-import { recordLabel } from '../../../src/i18n/records.ts';
+import { generatedRussianLabels, recordLabel } from '../../../src/i18n/records.ts';
 import { RECORD_LABELS_RU } from '../../../src/i18n/records.ru.ts';
-import { figures } from '../../../src/data/load.ts';
+import { dataset, figures } from '../../../src/data/load.ts';
 
 describe('interface dictionaries', () => {
   it('give every English key a Russian string in Cyrillic', () => {
@@ -36,6 +36,16 @@ describe('Russian record labels', () => {
     const fig = { ref: 'claims.abroad-10m', label: 'English label' };
     expect(recordLabel(fig, 'en', 'page')).toBe('English label');
     expect(() => recordLabel(fig, 'ru', 'content/ru/chapters/01-x.mdx:3', {})).toThrow(/claims\.abroad-10m.*no Russian label.*src\/i18n\/records\.ru\.ts/);
+  });
+
+  it('labels every estimate from its fields, in Russian', () => {
+    const generated = generatedRussianLabels(dataset);
+    const estimates = [...figures.keys()].filter((ref) => ref.startsWith('estimates.'));
+    for (const ref of estimates) {
+      const label = recordLabel(figures.get(ref)!, 'ru', 'test', {}, generated);
+      expect(label, ref).toMatch(/^[А-ЯЁ][^A-Za-z]*$/);
+    }
+    expect(generated.get('estimates.ru-2010-census')).toBe('Россия, 2010: перепись, этническая самоидентификация');
   });
 
   it('labels only records that exist', () => {
