@@ -22,8 +22,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // English at the root, Russian under /ru/ (issue 17); sitemap entries carry both editions.
+  i18n: { locales: ['en', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Chart embeds (/embed/<id>/) are noindex pages for other sites' iframes: not in the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }), fontSubset()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/'), i18n: { defaultLocale: 'en', locales: { en: 'en-GB', ru: 'ru-RU' } } }),
+    fontSubset(),
+  ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
   devToolbar: { enabled: false },

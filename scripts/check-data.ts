@@ -13,6 +13,8 @@ import { DataError, problemLine, type Problem } from '../src/data/problems.ts';
 import type { Dataset, Figure } from '../src/data/schemas/index.ts';
 import { copydesk, type ChartInfo } from '../src/lib/copydesk.ts';
 import { typedNumbers } from '../src/lib/prose-digits.ts';
+import { editionParity } from '../src/lib/parity.ts';
+import { EDITION_DIRS, readEdition } from './lib/editions.ts';
 
 const root = new URL('../', import.meta.url);
 
@@ -22,8 +24,8 @@ const root = new URL('../', import.meta.url);
  * digits in prose (src/lib/copydesk.ts finds them; `npm run copydesk` lists them per chapter).
  */
 async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>): Promise<Problem[]> {
-  const dir = new URL('content/chapters/', root);
-  if (!existsSync(dir)) return [];
+  const dirs = Object.values(EDITION_DIRS).filter((d) => existsSync(new URL(`${d}/`, root)));
+  if (dirs.length === 0) return [];
   let charts: Map<string, ChartInfo>;
   try {
     const { charts: list } = await import('../src/charts/registry.ts');
@@ -32,12 +34,13 @@ async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>
     return [{ file: 'src/charts/registry.ts', record: '(module)', field: '(import)', reason: `the charts could not be loaded: ${(error as Error).message}` }];
   }
   const ctx = { figures, sources: new Map(data.sources.map((s) => [s.id, s])), charts };
-  // The prose of pages in content/pages/ (the About page) is held to the same rules as the chapters.
+  // Both editions' chapters, then the pages whose prose is MDX (content/pages/about.mdx), checked alike.
   const pages = new URL('content/pages/', root);
-  const files = [dir, ...(existsSync(pages) ? [pages] : [])].flatMap((d) =>
-    readdirSync(d).filter((f) => f.endsWith('.mdx')).sort().map((f) => new URL(f, d).href.slice(root.href.length)));
-  return files.flatMap((file) => {
-    return copydesk(file, readFileSync(new URL(file, root), 'utf8'), ctx).problems.map((p) => {
+  const pageFiles = existsSync(pages)
+    ? readdirSync(pages).filter((f) => f.endsWith('.mdx')).sort().map((f) => ({ file: `content/pages/${f}`, source: readFileSync(new URL(f, pages), 'utf8') }))
+    : [];
+  return [...dirs.flatMap((d) => readEdition(root, d)), ...pageFiles].flatMap(({ file, source }) => {
+    return copydesk(file, source, ctx).problems.map((p) => {
       const nearest = p.what === 'Num' && p.field === 'id' && /^unknown/.test(p.reason) ? ` — close matches: ${closeMatches(p.reason.split('"')[1] ?? '', figures.keys(), 3).join(', ')}` : '';
       return { file: `${file}:${p.line}`, record: p.what, field: p.what === 'prose' ? `"${p.field}"` : p.field, reason: `${p.reason}${nearest}` };
     });
@@ -55,6 +58,16 @@ function checkPageProse(figures: ReadonlyMap<string, Figure>): Problem[] {
   const derivedProse = [...figures.values()].filter((f) => f.origin === 'derived')
     .flatMap((f) => typed('src/data/derived.ts', f.recordId, `${f.label}\n${f.note ?? ''}`));
   return derivedProse;
+}
+
+/** Russian chapters that cite other records than their English counterparts (src/lib/parity.ts). */
+function checkParity(): Problem[] {
+  const reports = editionParity(readEdition(root, EDITION_DIRS.en), readEdition(root, EDITION_DIRS.ru));
+  return reports.flatMap((p) => {
+    if (p.status === 'differs') return p.differences.map((d) => ({ file: p.ru ?? p.name, record: `parity with ${p.en}`, field: d.split(':')[0] ?? '', reason: d }));
+    if (p.status === 'orphan') return [{ file: p.ru ?? p.name, record: 'parity', field: '(file)', reason: `no English counterpart content/chapters/${p.name}: publish it only with one, or mark it draft: true` }];
+    return [];
+  });
 }
 
 const dataDir = new URL(process.argv[2] ? `${process.argv[2].replace(/\/?$/, '/')}` : 'data/', process.argv[2] ? `file://${process.cwd()}/` : root);
@@ -79,6 +92,7 @@ if (result.ok) {
     figureCount = index.size;
     problems.push(...(await checkChapters(result.data, index)));
     problems.push(...checkPageProse(index));
+    problems.push(...checkParity());
   } catch (error) {
     if (error instanceof DataError) problems.push(...error.problems);
     else throw error;

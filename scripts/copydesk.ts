@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copydesk, renderSheet, type ChartInfo } from '../src/lib/copydesk.ts';
 import { readDataDir, releaseReport } from './lib/data-release.ts';
 import { problemLine } from '../src/data/problems.ts';
+import { editionParity, renderParity } from '../src/lib/parity.ts';
+import { EDITION_DIRS, readEdition } from './lib/editions.ts';
 
 const root = new URL('../', import.meta.url);
 const args = process.argv.slice(2);
@@ -38,24 +40,34 @@ try {
 const charts = new Map<string, ChartInfo>(registry.charts.map((c) => [c.id, c]));
 const ctx = { figures: load.figures, sources: load.sourceById, charts };
 
-// The chapters, then the pages whose prose is MDX (content/pages/about.mdx), checked alike.
-const files = ['content/chapters/', 'content/pages/']
-  .flatMap((d) => (existsSync(new URL(d, root)) ? readdirSync(new URL(d, root)).filter((f) => f.endsWith('.mdx')).sort().map((f) => `${d}${f}`) : []))
-  .filter((f) => filters.length === 0 || filters.some((w) => f.slice(f.lastIndexOf('/') + 1).includes(w)));
+// Both editions (each Russian chapter's sheet follows its English counterpart's), then the pages
+// whose prose is MDX (content/pages/about.mdx), checked alike.
+const matches = (file: string) => filters.length === 0 || filters.some((w) => file.split('/').pop()!.includes(w));
+const en = readEdition(root, EDITION_DIRS.en);
+const ru = readEdition(root, EDITION_DIRS.ru);
+const pagesDir = new URL('content/pages/', root);
+const pages = existsSync(pagesDir)
+  ? readdirSync(pagesDir).filter((f) => f.endsWith('.mdx')).sort().map((f) => ({ file: `content/pages/${f}`, source: readFileSync(new URL(f, pagesDir), 'utf8') }))
+  : [];
+const files = [
+  ...[...en, ...ru].sort((a, b) => a.file.split('/').pop()!.localeCompare(b.file.split('/').pop()!) || a.file.length - b.file.length),
+  ...pages,
+].filter((c) => matches(c.file));
 if (files.length === 0) {
   console.error(`copydesk: no chapter or page in content/ matches ${filters.join(', ')}`);
   process.exit(1);
 }
 
-const sheets = files.map((f) => copydesk(f, readFileSync(new URL(f, root), 'utf8'), ctx));
+const sheets = files.map((c) => copydesk(c.file, c.source, ctx));
+const parity = editionParity(en, ru).filter((p) => matches(p.name));
 // What the data changes since the last release comes first: a fact-checker signs off those figures too.
 const release = await releaseReport(new URL('data/', root), root, raw, load.dataset);
 const dataChanges = release.lines.length ? `# Data changes since the last release\n\n\`\`\`text\n${[...release.lines, ...release.problems.map((p) => problemLine(p))].join('\n')}\n\`\`\`\n\n---\n\n` : '';
-const text = dataChanges + sheets.map(renderSheet).join('\n---\n\n');
+const text = dataChanges + [renderParity(parity), ...sheets.map(renderSheet)].join('\n---\n\n');
 if (out) writeFileSync(out, text);
 else process.stdout.write(text);
 
-const problems = sheets.reduce((n, s) => n + s.problems.length, 0);
+const problems = sheets.reduce((n, s) => n + s.problems.length, 0) + parity.filter((p) => p.status === 'differs' || p.status === 'orphan').length;
 const items = sheets.reduce((n, s) => n + s.numbers.length + s.quotes.length + s.charts.length + s.links.length, 0);
 console.error(
   `copydesk: ${sheets.length} file${sheets.length === 1 ? '' : 's'}, ${items} items to check` +

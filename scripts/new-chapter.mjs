@@ -1,7 +1,9 @@
 // `npm run new:chapter -- "Title" [--draft]`: creates content/chapters/<nn>-<slug>.mdx at the
 // next free `order`, with valid frontmatter and a short commented template.
+// `npm run new:chapter -- --lang ru <english file>`: creates the Russian counterpart
+// content/ru/chapters/<same name>.mdx, a draft listing every record the English chapter cites.
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chapterTemplate } from '../src/lib/chapter-template.mjs';
 import { frontmatterOf, slugFromFileName } from '../src/lib/chapter-files.ts';
 
@@ -48,8 +50,46 @@ export function createChapter(title, { draft = false, dir = CHAPTERS_DIR } = {})
   return file;
 }
 
+/**
+ * Scaffolds the Russian counterpart of an English chapter (by path or file name); returns its path.
+ * Loads the MDX tree helpers only here, so the English path stays dependency-free.
+ */
+export async function createTranslation(english, { root = process.cwd() } = {}) {
+  if (!english) throw new Error('Name the English chapter: npm run new:chapter -- --lang ru content/chapters/08-after-the-congress.mdx');
+  const name = basename(english);
+  const source = join(root, 'content', 'chapters', name);
+  if (!existsSync(source)) throw new Error(`No English chapter content/chapters/${name}: give the file name of an existing chapter.`);
+  const dir = join(root, 'content', 'ru', 'chapters');
+  const target = join(dir, name);
+  if (existsSync(target)) throw new Error(`content/ru/chapters/${name} already exists: edit it rather than starting over.`);
+  const { chapterRefs } = await import('../src/lib/parity.ts');
+  const { translationTemplate } = await import('../src/lib/translation-template.ts');
+  const text = readFileSync(source, 'utf8');
+  const field = (k) => text.match(new RegExp(`^${k}:\\s*(.+)$`, 'm'))?.[1]?.trim() ?? '';
+  const title = field('title').replace(/^(["'])(.*)\1$/, '$2');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(target, translationTemplate({ file: `content/chapters/${name}`, title, order: Number(field('order')) }, chapterRefs(text)));
+  return target;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
+  if (args.includes('--lang')) {
+    const lang = args[args.indexOf('--lang') + 1];
+    if (lang !== 'ru') {
+      console.error(`--lang ${lang ?? ''}: the only other edition is ru (npm run new:chapter -- --lang ru <english file>)`);
+      process.exit(1);
+    }
+    try {
+      const file = await createTranslation(args.filter((a, i) => a !== '--lang' && args[i - 1] !== '--lang')[0]);
+      console.log(`Created ${file.replace(process.cwd() + '/', '')} (a draft). It lists the records the English chapter cites; the Russian text must cite exactly these.`);
+      console.log('Check it with `npm run check:data` and `npm run copydesk` (see "Translating a chapter" in content/EDITING.md).');
+    } catch (err) {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    }
+    process.exit(0);
+  }
   const draft = args.includes('--draft');
   const title = args.filter((a) => a !== '--draft').join(' ');
   try {

@@ -37,4 +37,13 @@ const checkedChapters: Loader = {
 
 const chapters = defineCollection({ loader: checkedChapters, schema: chapterSchemaWith(figures) });
 
-export const collections = { chapters };
+/**
+ * The Russian edition: content/ru/chapters/<same file name as the English>.mdx, same schema.
+ * Its numbers must match the English counterpart's (src/lib/parity.ts).
+ */
+const chaptersRu = defineCollection({
+  loader: glob({ base: './content/ru/chapters', pattern: '**/*.mdx' }),
+  schema: chapterSchemaWith(figures),
+});
+
+export const collections = { chapters, chaptersRu };

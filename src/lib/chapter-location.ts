@@ -8,10 +8,14 @@ import { slugFromFileName } from './chapter-files.ts';
  * chapter file and, when the tag can be found in it, the line.
  */
 const CHAPTERS_DIR = join(process.cwd(), 'content', 'chapters');
+/** The Russian edition's chapters, for pages under /ru/chapters/. */
+const RU_CHAPTERS_DIR = join(process.cwd(), 'content', 'ru', 'chapters');
+const dirOf = (path: string) => (/\/ru\/chapters\//.test(path) ? RU_CHAPTERS_DIR : CHAPTERS_DIR);
 
 /** `/chapters/the-congress/` (under any base path) → `content/chapters/05-the-congress.mdx`, or undefined. */
-export function chapterFileOf(page: URL | string, dir = CHAPTERS_DIR): string | undefined {
+export function chapterFileOf(page: URL | string, dir?: string): string | undefined {
   const path = typeof page === 'string' ? page : page.pathname;
+  dir ??= dirOf(path);
   const slug = path.match(/\/chapters\/([^/]+)\/?$/)?.[1];
   if (!slug || !existsSync(dir)) return undefined;
   const file = readdirSync(dir).find((f) => f.endsWith('.mdx') && slugFromFileName(f) === slug);
@@ -55,7 +59,7 @@ export function hasPropValue(tag: string, prop: string, value: string): boolean 
  * of the first `<component>` tag that passes `test` (the one that caused the error); the page
  * alone when it is not a chapter; no line when no tag matches.
  */
-export function whereUsed(component: string, page: URL | string, test: (tag: string) => boolean = () => true, dir = CHAPTERS_DIR): string {
+export function whereUsed(component: string, page: URL | string, test: (tag: string) => boolean = () => true, dir?: string): string {
   const path = typeof page === 'string' ? page : page.pathname;
   const file = chapterFileOf(page, dir);
   if (!file) return path;

@@ -1,7 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { slugFromFileName } from './chapter-files.ts';
+import { localePath, t, type Locale } from '../i18n/index.ts';
 
-export type ChapterEntry = CollectionEntry<'chapters'>;
+/** A chapter of either edition (the collections share one schema). */
+export type ChapterEntry = CollectionEntry<'chapters'> | CollectionEntry<'chaptersRu'>;
+
+/** Where each edition's chapters live, for messages and scripts. */
+export const CHAPTER_DIRS: Readonly<Record<Locale, string>> = { en: 'content/chapters', ru: 'content/ru/chapters' };
 
 /** `03-a-constitution.mdx` is served at /chapters/a-constitution/: the number only sorts files. */
 export function chapterSlug(entry: Pick<ChapterEntry, 'id'>): string {
@@ -9,20 +14,27 @@ export function chapterSlug(entry: Pick<ChapterEntry, 'id'>): string {
 }
 
 /** "Introduction" for chapter 0, otherwise "Chapter n": the kicker above a chapter's title. */
-export function chapterLabel(entry: Pick<ChapterEntry, 'data'>): string {
-  return entry.data.order === 0 ? 'Introduction' : `Chapter ${entry.data.order}`;
+export function chapterLabel(entry: Pick<ChapterEntry, 'data'>, locale: Locale = 'en'): string {
+  const say = t(locale);
+  return entry.data.order === 0 ? say('chapter.introduction') : `${say('chapter.n')} ${entry.data.order}`;
 }
 
-export function chapterPath(entry: Pick<ChapterEntry, 'id'>): string {
-  return `chapters/${chapterSlug(entry)}/`;
+/** `chapters/<slug>/`, or `ru/chapters/<slug>/` in the Russian edition. */
+export function chapterPath(entry: Pick<ChapterEntry, 'id'>, locale: Locale = 'en'): string {
+  return localePath(`chapters/${chapterSlug(entry)}/`, locale);
+}
+
+/** Every chapter of an edition, drafts included (parity and the language switcher need them all). */
+export async function allChapters(locale: Locale): Promise<ChapterEntry[]> {
+  return getCollection(locale === 'ru' ? 'chaptersRu' : 'chapters');
 }
 
 /**
  * The published chapters in reading order. Drafts are included only by the dev server.
  * Two chapters sharing an `order` would make the sequence ambiguous, so that fails the build.
  */
-export async function readingOrder(): Promise<ChapterEntry[]> {
-  return inReadingOrder(await getCollection('chapters'), import.meta.env.DEV);
+export async function readingOrder(locale: Locale = 'en'): Promise<ChapterEntry[]> {
+  return inReadingOrder(await allChapters(locale), import.meta.env.DEV, CHAPTER_DIRS[locale]);
 }
 
 /**
@@ -33,6 +45,7 @@ export async function readingOrder(): Promise<ChapterEntry[]> {
 export function inReadingOrder<T extends Pick<ChapterEntry, 'id'> & { data: Pick<ChapterEntry['data'], 'order' | 'draft'> }>(
   entries: T[],
   dev: unknown,
+  dir = CHAPTER_DIRS.en,
 ): T[] {
   const all = entries.filter((c) => dev === true || !c.data.draft);
   const seen = new Map<number, string>();
@@ -40,7 +53,7 @@ export function inReadingOrder<T extends Pick<ChapterEntry, 'id'> & { data: Pick
     const clash = seen.get(c.data.order);
     if (clash) {
       throw new Error(
-        `content/chapters/${c.id}.mdx: order ${c.data.order} is already used by ${clash}.mdx — give each chapter its own order.`,
+        `${dir}/${c.id}.mdx: order ${c.data.order} is already used by ${clash}.mdx — give each chapter its own order.`,
       );
     }
     seen.set(c.data.order, c.id);

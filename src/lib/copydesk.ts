@@ -1,5 +1,6 @@
 import type { Figure, Source } from '../data/schemas/index.ts';
-import { formatQuantity, NUMBER_STYLES, type NumberStyle } from '../data/format.ts';
+import { formatQuantity, NUMBER_STYLES, type Locale, type NumberStyle } from '../data/format.ts';
+import { t } from '../i18n/index.ts';
 import { isComponent, lineOf, parseMdx, propsOf, stringProp, textOf, walk, type MdNode } from './mdx-tree.ts';
 import { proseDigits, typedFigureReason } from './prose-digits.ts';
 import { frontmatterProblems } from './frontmatter-check.ts';
@@ -106,8 +107,14 @@ function sourcesOf(ids: readonly string[], ctx: CopydeskContext): SourceLine[] {
   });
 }
 
+/** `title: "A title"` or `title: A title` from the frontmatter (enough for the sheet's heading). */
+export function frontmatterField(yaml: string, key: string): string | undefined {
+  const raw = yaml.match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1]?.trim();
+  return raw?.replace(/^(["'])(.*)\1$/, '$2');
+}
+
 /** A `<Num>` as the reader sees it — the same call as src/components/Num.astro. */
-function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[]): NumberItem | undefined {
+function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[], locale: Locale): NumberItem | undefined {
   const line = lineOf(node);
   const props = propsOf(node);
   const ref = stringProp(node, 'id');
@@ -125,7 +132,7 @@ function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[])
     const v = props[name];
     return v === undefined ? undefined : v === true || (typeof v === 'object' && v.expression.trim() === 'true');
   };
-  const text = formatQuantity(fig.quantity, fig.unit, { style: format, bare: flag('bare'), unit: flag('unit') }) + (fig.verification === 'unverified' ? ' (unverified)' : '');
+  const text = formatQuantity(fig.quantity, fig.unit, { style: format, bare: flag('bare'), unit: flag('unit'), locale }) + (fig.verification === 'unverified' ? ` (${t(locale)('num.unverified')})` : '');
   return { line, ref, text, label: fig.label, verification: fig.verification, sources: sourcesOf(fig.sources, ctx) };
 }
 
@@ -177,10 +184,12 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
   const front = frontmatterOf(source);
   sheet.title = front['title'] ?? file;
   sheet.draft = front['draft'] === 'true';
+  // A Russian chapter's numbers are shown as the Russian edition prints them.
+  const locale: Locale = file.includes('content/ru/') ? 'ru' : 'en';
   walk(tree, (node) => {
     const line = lineOf(node);
     if (isComponent(node, 'Num')) {
-      const item = numberItem(node, ctx, sheet.problems);
+      const item = numberItem(node, ctx, sheet.problems, locale);
       if (item) sheet.numbers.push(item);
     } else if (isComponent(node, 'Chart')) sheet.charts.push(chartItem(node, ctx, sheet.problems));
     else if (isComponent(node, 'Quote')) {

@@ -116,17 +116,34 @@ export function listFiles(dir) {
   return out.sort();
 }
 
-/** Every character printed on any page of a built site, split into Cyrillic and the rest. */
+/** Pages of the Russian edition (dist/ru/…): what only they print goes into the Cyrillic file. */
+const RUSSIAN_PAGE = /^ru\//;
+
+/**
+ * Every character printed on any page of a built site, split in two: what English pages print
+ * (the main file), and Cyrillic plus whatever only Russian pages print — «guillemets», № — so
+ * English pages never download glyphs only the Russian edition uses. `russianOnly` lists the
+ * non-Cyrillic part of the second set, which the Cyrillic file's unicode-range must name.
+ */
 export function siteCharacters(distDir) {
   const files = listFiles(distDir);
   const css = cssGeneratedText(files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(distDir, f), 'utf8')).join('\n'));
-  const all = new Set();
+  const english = new Set();
+  const russian = new Set();
   for (const f of files.filter((f) => f.endsWith('.html'))) {
-    for (const c of printedCharacters(readFileSync(join(distDir, f), 'utf8'), css)) all.add(c);
+    const into = RUSSIAN_PAGE.test(f) ? russian : english;
+    for (const c of printedCharacters(readFileSync(join(distDir, f), 'utf8'), css)) into.add(c);
   }
-  for (const c of Object.keys(SYSTEM_FALLBACK)) all.delete(c);
-  const sorted = [...all].sort();
-  return { latin: sorted.filter((c) => !CYRILLIC.test(c)).join(''), cyrillic: sorted.filter((c) => CYRILLIC.test(c)).join('') };
+  for (const c of Object.keys(SYSTEM_FALLBACK)) english.delete(c), russian.delete(c);
+  const latin = [...english].filter((c) => !CYRILLIC.test(c)).sort();
+  const russianOnly = [...russian].filter((c) => !CYRILLIC.test(c) && !english.has(c)).sort();
+  const cyrillic = [...new Set([...english, ...russian])].filter((c) => CYRILLIC.test(c)).sort();
+  return { latin: latin.join(''), cyrillic: [...cyrillic, ...russianOnly].join(''), russianOnly: russianOnly.join('') };
+}
+
+/** The Cyrillic file's unicode-range: the Cyrillic blocks, and each other character only Russian pages print. */
+export function cyrillicRange(russianOnly) {
+  return [CYRILLIC_RANGE, ...[...russianOnly].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}`)].join(',');
 }
 
 const contentHash = (buf) => createHash('sha256').update(buf).digest('base64url').slice(0, 8);
@@ -166,7 +183,7 @@ const WHOLE_FACE_SRC = /src:\s*url\(\s*["']?([^)"']*\/)([\w-]+)\.[\w-]+\.ttf["']
  */
 export async function subsetBuiltFonts(distDir) {
   const started = performance.now();
-  const { latin, cyrillic } = siteCharacters(distDir);
+  const { latin, cyrillic, russianOnly } = siteCharacters(distDir);
   const files = listFiles(distDir);
   /** @type {Map<string, string>} old file name → new, for every renamed or replaced file */
   const renamed = new Map();
@@ -200,7 +217,7 @@ export async function subsetBuiltFonts(distDir) {
       // Declared after the main rule, so for a Cyrillic letter the browser tries this file first;
       // pages without Cyrillic never download it.
       const cyr = await write(cyrillic, '-cyrillic');
-      const cyrRule = rule.replace(src, `src:url(${urlPrefix}${cyr})format("woff2");unicode-range:${CYRILLIC_RANGE}`);
+      const cyrRule = rule.replace(src, `src:url(${urlPrefix}${cyr})format("woff2");unicode-range:${cyrillicRange(russianOnly)}`);
       return `${mainRule}${cyrRule}`;
     });
     rmSync(cssPath);

@@ -23,14 +23,16 @@ export function cardSvg({ kicker, title, dek, footer }: CardText): string {
   const pad = 80;
   // Long titles get a smaller size so they fit in three lines.
   const titleSize = title.length > 60 ? 58 : 68;
-  const titleLines = wrapText(title, Math.floor(1040 / (titleSize * 0.5)), 3);
+  // Cyrillic letters run wider than Latin ones in both faces: a Russian card wraps sooner.
+  const wide = (text: string) => (/[\u0400-\u04ff]/.test(text) ? 1.18 : 1);
+  const titleLines = wrapText(title, Math.floor(1040 / (titleSize * 0.5 * wide(title))), 3);
   const dekSize = 32;
   const dekLead = dekSize * 1.3;
   // Baselines: the kicker, then the title's lines, then the dek, all above the rule at 540.
   const titleTop = 230;
   const titleLead = titleSize * 1.12;
   const dekTop = titleTop + (titleLines.length - 1) * titleLead + 72;
-  const dekLines = wrapText(dek, Math.floor(1040 / (dekSize * 0.47)), Math.max(1, Math.floor((505 - dekTop) / dekLead) + 1));
+  const dekLines = wrapText(dek, Math.floor(1040 / (dekSize * 0.47 * wide(dek))), Math.max(1, Math.floor((505 - dekTop) / dekLead) + 1));
   const tspans = (lines: string[], x: number, top: number, lead: number) =>
     lines.map((l, i) => `<tspan x="${x}" y="${(top + i * lead).toFixed(0)}">${escapeXml(l)}</tspan>`).join('');
   return [

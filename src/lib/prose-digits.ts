@@ -22,10 +22,12 @@ export interface TypedDigits {
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const DAY_BEFORE_MONTH = new RegExp(`^(st|nd|rd|th)?(\\s+of)?\\s+(${MONTHS})\\b`);
-/** Between two days of one date: "15–16 May", "25 or 26 December", "between 3 and 5 June". */
-const JOIN = '(\\s*[–-]\\s*|\\s+(or|and|to)\\s+)';
-const DAY_RANGE_BEFORE_MONTH = new RegExp(`^${JOIN}\\d{1,2}(st|nd|rd|th)?(\\s+of)?\\s+(${MONTHS})\\b`);
+/** Russian months in the genitive, as a date writes them ("18 мая 2017 года"); `\b` does not work with Cyrillic. */
+const MONTHS_RU = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+const DAY_BEFORE_MONTH = new RegExp(`^(st|nd|rd|th)?(\\s+of)?\\s+(${MONTHS}|${MONTHS_RU})(?!\\p{L})`, 'u');
+/** Between two days of one date: "15–16 May", "25 or 26 December", "between 3 and 5 June", "9 и 10 ноября". */
+const JOIN = '(\\s*[–-]\\s*|\\s+(or|and|to|и|или|по)\\s+)';
+const DAY_RANGE_BEFORE_MONTH = new RegExp(`^${JOIN}\\d{1,2}(st|nd|rd|th)?(\\s+of)?\\s+(${MONTHS}|${MONTHS_RU})(?!\\p{L})`, 'u');
 const MONTH_BEFORE_DAY = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2}${JOIN})?$`);
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 

@@ -10,6 +10,8 @@ export interface ArticleMeta {
   image: string;
   /** Absolute URL of the cover: the site the article belongs to. */
   siteUrl: string;
+  /** BCP 47 language of the page (`ru-RU` in the Russian edition); the site's language by default. */
+  inLanguage?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export function articleJsonLd(meta: ArticleMeta): Record<string, unknown> {
     url: meta.url,
     mainEntityOfPage: meta.url,
     image: meta.image,
-    inLanguage: SITE.lang,
+    inLanguage: meta.inLanguage ?? SITE.lang,
     isPartOf: { '@type': 'WebSite', name: SITE.title, url: meta.siteUrl },
     publisher: { '@type': 'Organization', name: SITE.title, url: meta.siteUrl },
     isBasedOn: {

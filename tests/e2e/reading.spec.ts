@@ -49,7 +49,7 @@ for (const path of chapterPaths) {
     test('one h1, the credit line, a pager, a reading time, and contents links that land on their headings', async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('.byline')).toContainText(/\d+ min read/);
+      await expect(page.locator('.byline')).toContainText(/\d+ (min read|мин чтения)/);
 
       const credit = page.locator('footer .credit');
       await expect(credit).toContainText('Sergey Rumyantsev');

@@ -3,10 +3,14 @@
  * Deterministic: no locale lookup at run time (d3-format's default locale is en-US style, which is
  * what we print: 603,070 and 1.16 M).
  */
-import { format } from 'd3-format';
+import { format, formatLocale } from 'd3-format';
 import type { QuantityKind } from '../../data/schemas/index.ts';
+import { NNBSP, type Locale } from '../../data/format.ts';
 
 const grouped = format(',');
+// Russian charts: decimal comma, narrow no-break space between thousands (as src/data/format.ts).
+const ruFormat = formatLocale({ decimal: ',', thousands: NNBSP, grouping: [3], currency: ['', '\u00a0₽'] });
+const ruGrouped = ruFormat.format(',');
 
 /** A count with thousands separators: 603070 → "603,070". */
 export function formatCount(n: number): string {
@@ -24,16 +28,36 @@ export function formatShort(n: number): string {
   return grouped(n);
 }
 
+/** 603070 → "603 070"; 1 160 000 → "1,16 млн"; 767 159 → "767 тыс." (narrow and plain no-break spaces). */
+function ruCount(n: number): string {
+  return ruGrouped(n);
+}
+function ruShort(n: number): string {
+  const abs = Math.abs(n);
+  if (abs >= 1e6) return `${trim(ruFormat.format('.3~r')(n / 1e6))}\u00a0млн`;
+  if (abs >= 1e4) return `${trim(ruFormat.format('.3~r')(n / 1e3))}\u00a0тыс.`;
+  return ruGrouped(n);
+}
+
+/**
+ * The count and short formats of an edition, as one-argument functions a chart can hand to
+ * Plot's `tickFormat` (which passes the index as a second argument).
+ */
+export function chartFormats(locale: Locale): { count: (n: number) => string; short: (n: number) => string } {
+  return locale === 'ru' ? { count: ruCount, short: ruShort } : { count: formatCount, short: formatShort };
+}
+
 function trim(s: string): string {
-  return s.replace(/\.0+$/, '');
+  return s.replace(/[.,]0+$/, '');
 }
 
 /** How exact a figure is: the dataset's quantity kinds; charts draw each differently. */
 export type Qualifier = QuantityKind;
 
 /** A label with its qualifier: "about 416" → "~416", "more than 450" → ">450", "up to" → "≤", a range "12–23 M". */
-export function formatQualified(q: Qualifier, value: number, high?: number, short = true): string {
-  const f = short ? formatShort : formatCount;
+export function formatQualified(q: Qualifier, value: number, high?: number, short = true, locale: Locale = 'en'): string {
+  const { count, short: shortForm } = chartFormats(locale);
+  const f = short ? shortForm : count;
   switch (q) {
     case 'about':
       return `~${f(value)}`;
@@ -45,11 +69,11 @@ export function formatQualified(q: Qualifier, value: number, high?: number, shor
       if (high === undefined) return f(value);
       const [a, b] = [f(value), f(high)];
       // "12 M–23 M" reads worse than "12–23 M": drop the shared unit from the low end.
-      const unit = / (M)$|(k)$/.exec(b)?.[0];
+      const unit = / (M)$|(k)$|\u00a0(млн|тыс\.)$/.exec(b)?.[0];
       return unit && a.endsWith(unit) ? `${a.slice(0, -unit.length)}–${b}` : `${a}–${b}`;
     }
     case 'implied':
-      return `${f(value)} (implied)`;
+      return `${f(value)} (${locale === 'ru' ? 'расчётное' : 'implied'})`;
     default:
       return f(value);
   }

@@ -1,8 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import { cardSvg, type CardText } from '../../lib/og-card';
+import type { CardText } from '../../lib/og-card';
+import { cardPng } from '../../lib/og-png';
 import { readingOrder, chapterSlug, chapterLabel } from '../../lib/chapters';
 import { ORIGINAL, SITE } from '../../site';
 
@@ -26,20 +24,5 @@ export const getStaticPaths = (async () => {
   return paths;
 }) satisfies GetStaticPaths;
 
-const require = createRequire(join(process.cwd(), 'package.json'));
-const FONT_FILES = [
-  '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf',
-  '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf',
-  '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
-  '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf',
-].map((f) => require.resolve(f));
-
-export const GET: APIRoute = ({ props }) => {
-  const svg = cardSvg((props as { card: CardText }).card);
-  const png = new Resvg(svg, {
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Source Serif 4' },
-  })
-    .render()
-    .asPng();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute = ({ props }) =>
+  new Response(cardPng((props as { card: CardText }).card), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,52 @@
+import type { Dictionary } from './en.ts';
+
+/** Interface strings of the Russian edition; typed by en.ts, so a missing key fails the type check. */
+export const ru: Dictionary = {
+  'site.title': 'Диаспора на бумаге',
+  'site.tagline': 'Как Баку считает диаспору в «десять миллионов» и что говорят подсчёты',
+  'site.skip': 'К содержанию',
+  'nav.label': 'Разделы сайта',
+  'nav.chapters': 'Главы',
+  'nav.data': 'Данные',
+  'nav.sources': 'Источники',
+  'nav.about': 'О проекте',
+  'nav.search': 'Поиск',
+  'footer.label': 'О сайте',
+  'footer.about': 'О проекте и методике',
+  'footer.ledger': 'Заявления и проверка',
+  'footer.credits': 'Благодарности',
+  'footer.meta': '— статический сайт: без трекеров, без запросов к сторонним серверам, без куки-файлов.',
+  'credit.basedOn': 'По материалам',
+  /** The original author, as the credit line needs the name (genitive in Russian). */
+  'credit.author': 'Сергея Румянцева',
+  'credit.translatedBy': 'английский перевод:',
+  'credit.ours': 'Пересказ и анализ — нашими словами; цифры — из нашего набора данных с источниками.',
+  'switcher.label': 'Язык',
+  /** The switcher, in the other edition's language: a short label … */
+  'switcher.to': 'English',
+  /** … and, for screen readers, where it leads when this page is not translated. */
+  'switcher.fallback': ' (the English cover: this page has no English version)',
+  'theme.title': 'Цветовая тема: как в системе, светлая или тёмная',
+  'theme.label': 'Тема:',
+  'theme.system': 'Авто',
+  'theme.light': 'Светлая',
+  'theme.dark': 'Тёмная',
+  'cover.kicker': 'Лонгрид в цифрах',
+  'cover.contents': 'Содержание',
+  'cover.none': 'Переводы глав готовятся. Пока главы можно прочитать в английской версии.',
+  'chapter.introduction': 'Введение',
+  'chapter.n': 'Глава',
+  'chapter.after': 'По материалам',
+  'chapter.minRead': 'мин чтения',
+  'chapter.toc': 'В этой главе',
+  'chapter.pager': 'Главы',
+  'chapter.previous': 'Назад',
+  'chapter.next': 'Далее',
+  'chapter.home': 'Все главы:',
+  'chapter.draft': 'Черновик: виден только на сервере разработки и не попадает в сборку.',
+  'num.unverified': 'не проверено',
+  'num.source': 'Источник',
+  /** `{n}`: how many further sources. */
+  'num.andMore': 'и ещё {n}',
+  'num.verification': 'проверка',
+};
