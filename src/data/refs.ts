@@ -1,5 +1,5 @@
 import type { Dataset, DateSpec, Figure, Quantity, Unit, Verification } from './schemas/index.ts';
-import { AREA_NAMES, azerbaijanisIn } from './areas.ts';
+import { azerbaijanisIn, countAreaName } from './areas.ts';
 import { DEFINITION_LABELS, METHOD_LABELS } from './labels.ts';
 import { computeDerived } from './derived.ts';
 
@@ -40,7 +40,7 @@ export function recordFigures(data: Dataset): Map<string, Figure> {
     list.push(figureOf('claims', c, null, label, c.value, c.unit, { year: yearOf(c.date), date: c.date }));
   }
   for (const e of data.estimates) {
-    const label = `${AREA_NAMES[e.area]}${e.year ? `, ${e.year}` : ''}: ${METHOD_LABELS[e.kind]}, ${DEFINITION_LABELS[e.definition]}`;
+    const label = `${countAreaName(e.area, e.definition)}${e.year ? `, ${e.year}` : ''}: ${METHOD_LABELS[e.kind]}, ${DEFINITION_LABELS[e.definition]}`;
     list.push(figureOf('estimates', e, null, label, e.value, e.unit, { year: e.year }));
     if (e.share !== undefined) {
       list.push(figureOf('estimates', e, 'share', `${label}, share of population`, { kind: 'exact', value: e.share }, 'percent', { year: e.year }));
