@@ -12,7 +12,8 @@ export const AREA_NAMES: Readonly<Record<Area, string>> = Object.freeze({
 export const EX_USSR: readonly Area[] = Object.freeze(['RU', 'GE', 'KZ', 'UA', 'UZ', 'TM', 'KG', 'BY', 'AM']);
 
 /** “Azerbaijanis in Russia”, but “Azerbaijanis in the world” and “Azerbaijanis abroad”. */
-export function azerbaijanisIn(area: Area): string {
+export function azerbaijanisIn(area: Area, place?: string): string {
+  if (place !== undefined) return `Azerbaijanis in ${place}, ${AREA_NAMES[area]}`;
   if (area === 'world') return 'Azerbaijanis in the world';
   if (area === 'abroad') return 'Azerbaijanis abroad (outside Azerbaijan and, in the official arithmetic, Iran)';
   return `Azerbaijanis in ${AREA_NAMES[area]}`;

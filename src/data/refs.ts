@@ -36,7 +36,9 @@ const yearOf = (d: DateSpec | undefined) => (d ? Number(d.start.slice(0, 4)) : u
 export function recordFigures(data: Dataset): Map<string, Figure> {
   const list: Figure[] = [];
   for (const c of data.claims) {
-    const label = `${c.speaker}: ${c.unit === 'countries' ? 'countries with Azerbaijanis' : azerbaijanisIn(c.area)} (claim)`;
+    const what = c.unit === 'people' ? azerbaijanisIn(c.area, c.place)
+      : c.measures === 'activity' ? 'countries with diaspora activity' : 'countries with Azerbaijanis';
+    const label = `${c.speaker}: ${what} (claim)`;
     list.push(figureOf('claims', c, null, label, c.value, c.unit, { year: yearOf(c.date), date: c.date }));
   }
   for (const e of data.estimates) {
