@@ -113,8 +113,10 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
       // A congress range stands for reports that disagree, not a spread: one row per report.
       if (c.countries.kind === 'range') {
         return [
-          { ...base, label: w.oneReport(name), ...flatten({ kind: 'exact', value: c.countries.low }) },
-          { ...base, label: w.anotherReport(name), ...flatten({ kind: 'exact', value: c.countries.high }) },
+          // Each report is one end of the record's range: `….countries.low` / `….countries.high`, so every
+          // downloaded row has its own ref and joins back to the record.
+          { ...base, ref: `${ref}.low`, label: w.oneReport(name), ...flatten({ kind: 'exact', value: c.countries.low }) },
+          { ...base, ref: `${ref}.high`, label: w.anotherReport(name), ...flatten({ kind: 'exact', value: c.countries.high }) },
         ];
       }
       return [{ ...base, label: name, ...flatten(c.countries) }];

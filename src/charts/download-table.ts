@@ -52,6 +52,13 @@ function splitYear(cell: Cell): { year: number | null; yearNote: string | null }
 
 /** The ref a row draws; throws naming the chart and row when it cannot be traced to exactly one record. */
 function refOf(chart: ChartDefinition, row: Row, index: number, ctx: DownloadContext): { ref: string; figure?: Figure } {
+  // One end of a range that stands for two disagreeing reports (`congresses.2006.countries.low`): the
+  // chart names it; the figure is the range's.
+  const drawnRef = chart.drawn[index]?.ref;
+  if (drawnRef && /\.(low|high)$/.test(drawnRef)) {
+    const figure = ctx.figures.get(drawnRef.replace(/\.(low|high)$/, ''));
+    return figure ? { ref: drawnRef, figure } : { ref: drawnRef };
+  }
   const origins = rowOrigins(row, ctx.data, ctx.figures);
   // The same figure may be reachable as a record and as a derived figure with equal inputs: prefer the record.
   const refs = [...new Set(origins.map((o) => o.ref))];

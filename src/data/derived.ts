@@ -41,19 +41,19 @@ const DEFINITIONS: readonly Definition[] = [
     note: 'Rounded down to one decimal, because the claim is a lower bound.',
   },
   {
-    id: 'counted-total-ex-ussr', label: 'Ethnic Azerbaijanis counted in the other former Soviet republics (the count nearest 2010 in each)',
+    id: 'counted-total-ex-ussr', label: 'Ethnic Azerbaijanis in nine other former Soviet republics, from censuses and one official estimate (the figure nearest 2010 in each)',
     unit: 'people', from: EX_USSR_COUNT_REFS,
     compute: (counts) => ({ ...sum(counts), kind: 'about' }),
     note: 'Adds counts from different years, 1989 to 2014, and Uzbekistan’s official estimate. Where a later count exists (Russia 2021, Kyrgyzstan 2021, Belarus 2019) the one nearest 2010 is used, so the total describes the years around 2010, not today.',
   },
   {
-    id: 'fifty-million-remainder', label: 'Left of the official world total once Azerbaijan’s population and the claimed millions abroad are taken away: in the official arithmetic, chiefly Iran’s Azerbaijanis',
+    id: 'fifty-million-remainder', label: 'Left of the official world total once Azerbaijan’s whole population and the article’s “about ten million” abroad are taken away: on our reading of the official arithmetic, chiefly Iran’s Azerbaijanis',
     unit: 'people', from: ['claims.world-50m', 'estimates.az-2017-resident', 'claims.abroad-10m-article'],
     compute: ([world, home, abroad]) => difference(world!, home!, abroad!),
-    note: 'Our subtraction, not an official figure. In the official arithmetic this part lives “at home” in the historical homeland beyond the republic, chiefly north-western Iran; it comes close to what Azerbaijani media claim for Iran, and is above every neutral estimate of Iran’s Azerbaijanis.',
+    note: 'Our subtraction, not an official figure; only its first digits mean anything, since it is taken from round numbers. It takes away the republic’s whole resident population, not only its Azerbaijanis, because the official arithmetic subtracts nothing else; and the article’s “about ten million” abroad, where the state portal says “more than ten million”, so on the portal’s own words the remainder would be smaller still. In the official arithmetic this part lives “at home” in the historical homeland beyond the republic, chiefly north-western Iran; it comes close to what Azerbaijani media claim for Iran, and is above every neutral estimate of Iran’s Azerbaijanis.',
   },
   {
-    id: 'orgs-growth-2006-2011', label: 'Growth in diaspora organisations between the second and third World Congresses, as officially stated',
+    id: 'orgs-growth-2006-2011', label: 'Growth in diaspora organisations from the article’s figure for the second World Congress to the official figure for the third',
     unit: 'organisations', from: ['organisations.2011-07', 'organisations.2006-03'],
     compute: ([after, before]) => difference(after!, before!),
     note: 'Starts from the article’s figure for 2006; the lower total implied by the official breakdown of 2011 would give the number founded since, as that breakdown says.',

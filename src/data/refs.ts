@@ -1,5 +1,5 @@
 import type { Dataset, DateSpec, Figure, Quantity, Unit, Verification } from './schemas/index.ts';
-import { AREA_NAMES, azerbaijanisIn } from './areas.ts';
+import { azerbaijanisIn, countAreaName } from './areas.ts';
 import { DEFINITION_LABELS, METHOD_LABELS } from './labels.ts';
 import { computeDerived } from './derived.ts';
 import { editDistance } from '../lib/text.ts';
@@ -37,11 +37,13 @@ const yearOf = (d: DateSpec | undefined) => (d ? Number(d.start.slice(0, 4)) : u
 export function recordFigures(data: Dataset): Map<string, Figure> {
   const list: Figure[] = [];
   for (const c of data.claims) {
-    const label = `${c.speaker}: ${c.unit === 'countries' ? 'countries with Azerbaijanis' : azerbaijanisIn(c.area)} (claim)`;
+    const what = c.unit === 'people' ? azerbaijanisIn(c.area, c.place)
+      : c.measures === 'activity' ? 'countries with diaspora activity' : 'countries with Azerbaijanis';
+    const label = `${c.speaker}: ${what} (claim)`;
     list.push(figureOf('claims', c, null, label, c.value, c.unit, { year: yearOf(c.date), date: c.date }));
   }
   for (const e of data.estimates) {
-    const label = `${AREA_NAMES[e.area]}${e.year ? `, ${e.year}` : ''}: ${METHOD_LABELS[e.kind]}, ${DEFINITION_LABELS[e.definition]}`;
+    const label = `${countAreaName(e.area, e.definition)}${e.year ? `, ${e.year}` : ''}: ${METHOD_LABELS[e.kind]}, ${DEFINITION_LABELS[e.definition]}`;
     list.push(figureOf('estimates', e, null, label, e.value, e.unit, { year: e.year }));
     if (e.share !== undefined) {
       list.push(figureOf('estimates', e, 'share', `${label}, share of population`, { kind: 'exact', value: e.share }, 'percent', { year: e.year }));

@@ -1,7 +1,7 @@
 // The claims-vs-evidence ledger with every figure resolved from the dataset: /ledger.json.
 import type { APIRoute } from 'astro';
-import { ledger, figure, release } from '../data/load.ts';
-import { ledgerRows, STATUS_MEANINGS } from '../lib/data-hub/ledger.ts';
+import { ledger, figure, release, claims, speakers } from '../data/load.ts';
+import { claimSpeakerTypes, ledgerRows, STATUS_MEANINGS } from '../lib/data-hub/ledger.ts';
 
 export const GET: APIRoute = () => {
   const body = {
@@ -9,7 +9,7 @@ export const GET: APIRoute = () => {
     datasetVersion: release.version,
     licence: 'CC-BY-4.0',
     statuses: STATUS_MEANINGS,
-    entries: ledgerRows(ledger, figure),
+    entries: ledgerRows(ledger, figure, claimSpeakerTypes(claims, speakers)),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

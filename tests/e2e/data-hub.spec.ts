@@ -170,6 +170,10 @@ test('each ledger verdict names its deciding figure, and official evidence is no
     // (A derived figure computed only from official ones is flagged too, so this is a lower bound.)
     expect(await row.locator('td.ledger-entry__official').count(), v.id).toBeGreaterThanOrEqual(official);
     if (official === 0 && v.evidence.every((ref) => ref.startsWith('estimates.'))) await expect(row.locator('td.ledger-entry__official'), v.id).toHaveCount(0);
+    // Our own arithmetic is never passed off as an official figure.
+    for (const [i, ref] of v.evidence.entries()) {
+      if (ref.startsWith('derived.')) await expect(row.locator('.ledger-entry__evidence tbody tr').nth(i).locator('td'), `${v.id} ${ref}`).not.toContainText('(official)');
+    }
   }
   const cell = page.locator('#ledger-countries-70 td.ledger-entry__official').first();
   const count = page.locator('#ledger-russia-2m-2017 .ledger-entry__evidence td:not(.ledger-entry__official)').first();

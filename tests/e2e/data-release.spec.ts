@@ -38,7 +38,12 @@ const num = (cell: string | undefined) => (cell === undefined || cell === '' ? n
 
 /** A ref read from the CSVs as the README says: `<file>.<id>` → `value.*`; `<file>.<id>.<field>` → `<field>.*` or `<field>`. */
 function resolve(tables: Tables, ref: string): Reading {
-  const [file, id, field] = ref.split('.');
+  const [file, id, field, end] = ref.split('.');
+  // `congresses.2006.countries.low`: one end of a range that stands for two disagreeing reports.
+  if (end === 'low' || end === 'high') {
+    const range = resolve(tables, [file, id, field].join('.'));
+    return { kind: 'exact', value: range[end], low: null, high: null };
+  }
   const row = tables.get(file!)?.find((r) => r['id'] === id);
   if (!row) throw new Error(`${ref}: no row "${id}" in ${file}.csv`);
   // A share of a population is published in `percent.*`, never in `value.*` beside head counts.

@@ -12,6 +12,8 @@ export const ClaimSchema = z.strictObject({
   definition: z.literal('claim'),
   /** Where the claimed people or countries are. */
   area: AreaSchema,
+  /** The part of `area` a claim is limited to, when it is narrower (a province: "Ontario"); labels name it. */
+  place: z.string().min(2).optional(),
   /** What is counted: people, or countries where the diaspora is said to live. */
   unit: z.enum(['people', 'countries']),
   /**

@@ -2,15 +2,30 @@ import { z } from 'zod';
 import { DateSpecSchema, IdSchema, NoteSchema } from './common.ts';
 
 /**
- * What kind of publisher a source is. `stateMedia` and `official` are Azerbaijani or other
- * government outlets; `statistics` is a census or statistics office; `community` covers
+ * What kind of publisher a source is. `official` is an Azerbaijani state body, `otherOfficial` another
+ * country's state or state-chartered body; `stateMedia` is state-owned or government media; `statistics` is a census or statistics office; `community` covers
  * newsletters, museums and blogs of a community; `foundation` is a political foundation or think-tank
  * (the Heinrich Böll Stiftung), neither academic nor an advocacy group.
  */
 export const SourceKindSchema = z.enum([
   'article', 'official', 'stateMedia', 'media', 'statistics', 'internationalOrganisation',
-  'academic', 'encyclopaedia', 'advocacy', 'legal', 'community', 'foundation',
+  'academic', 'encyclopaedia', 'advocacy', 'legal', 'community', 'foundation', 'otherOfficial',
 ]);
+
+/**
+ * The partisan rule, written once (data/README.md and content/EDITING.md repeat it): a source is partisan when
+ * its publisher speaks for a side in the dispute over the diaspora's numbers — an Azerbaijani state body (but
+ * not the statistics office publishing its own figures), any media outlet based in Azerbaijan or Armenia,
+ * state-owned or private, an advocacy group of either side or a diaspora organisation and its newsletter, or a
+ * repost or wire copy of any of these. Foreign media (Russian state media included: Russia is not a party to
+ * the claims, and we cite them for census figures and for who said what), statistics offices, encyclopaedias,
+ * academic work, international organisations and other countries' official bodies are not. The kinds below
+ * are decided by the rule alone; the others depend on the outlet's home and what it carries.
+ */
+export const PARTISAN_BY_KIND: Readonly<Partial<Record<SourceKind, boolean>>> = {
+  official: true, advocacy: true,
+  statistics: false, encyclopaedia: false, internationalOrganisation: false, otherOfficial: false,
+};
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
@@ -45,11 +60,16 @@ export const SourceSchema = z.strictObject({
   /** ISO 639-1 language of the source. */
   language: z.enum(['en', 'ru', 'az', 'de', 'uk', 'hy', 'be']),
   /**
-   * True for state media, official Azerbaijani outlets, advocacy groups and partisan reposts
-   * (on either side): cited only for what their speakers said, not for whether it is true.
+   * True when the publisher speaks for a side, by the rule at PARTISAN_BY_KIND: cited only for what its
+   * speakers said, not for whether it is true.
    */
   partisan: z.boolean(),
   /** Caveats about the source: mirror, secondary report, single source… */
   note: NoteSchema,
+}).superRefine((s, ctx) => {
+  const ruled = PARTISAN_BY_KIND[s.kind];
+  if (ruled !== undefined && ruled !== s.partisan) {
+    ctx.addIssue({ code: 'custom', path: ['partisan'], message: `a source of kind "${s.kind}" is ${ruled ? '' : 'not '}partisan by the written rule (see PARTISAN_BY_KIND)` });
+  }
 });
 export type Source = z.infer<typeof SourceSchema>;

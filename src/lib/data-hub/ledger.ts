@@ -3,7 +3,7 @@
  * claim's and the evidence's figures as written by formatQuantity, so the numbers on the page come
  * from the records, never from the reasoning text. Pure.
  */
-import type { Figure, LedgerEntry, LedgerStatus } from '../../data/schemas/index.ts';
+import type { Figure, LedgerEntry, LedgerStatus, SpeakerType } from '../../data/schemas/index.ts';
 import { formatQuantity } from '../../data/format.ts';
 import { CONTRADICTION_FACTOR, gapFactor, isOfficialRef } from '../../data/verdicts.ts';
 
@@ -17,7 +17,7 @@ export const STATUS_LABELS: Readonly<Record<LedgerStatus, string>> = {
 /** What each verdict means, as the rules in src/data/schemas/ledger.ts define it. */
 export const STATUS_MEANINGS: Readonly<Record<LedgerStatus, string>> = {
   contradicted: `a census, survey or migrant count of the claim’s own population is at least ${CONTRADICTION_FACTOR} times away from it`,
-  unsupported: 'the evidence stays away from the claim, but it is only estimates, or it counts a different group',
+  unsupported: 'no count of the claim’s own group, place and time settles it: the evidence is estimates, counts a different group, is more than ten years from the claim, or comes near the claim without confirming it',
   unverifiable: 'only the claimant’s own figures, or none, can be set beside it',
   consistent: 'evidence from a publisher independent of the claimant agrees with it',
 };
@@ -34,6 +34,39 @@ export interface LedgerFigure {
   sources: string[];
   /** True for an official or claimed figure (a claim, an organisation count, a congress tally): never drawn as a count. */
   official: boolean;
+  /**
+   * What kind of figure it is, in a few words, where the table must say it is not a count: a claim by its
+   * speaker's type ("official", "state media", …), an official tally ("official"), an implied total or
+   * our own arithmetic. Null for counts and estimates, whose label already says what they are.
+   */
+  tag: string | null;
+}
+
+/** How a claim's speaker is named beside its figure: only state bodies are "official". */
+export const SPEAKER_TAGS: Readonly<Record<SpeakerType, string>> = {
+  stateBody: 'official',
+  stateMedia: 'claim in state media',
+  politician: 'claim by a politician',
+  advocacy: 'advocacy claim',
+  thirdParty: 'claim',
+};
+
+/** A lookup of each claim's speaker type, by claim id, for ledgerRows. */
+export function claimSpeakerTypes(
+  claims: readonly { id: string; speakerId?: string | undefined }[], speakers: readonly { id: string; type: SpeakerType }[],
+): (claimId: string) => SpeakerType | undefined {
+  const typeById = new Map(speakers.map((s) => [s.id, s.type]));
+  const speakerOf = new Map(claims.map((c) => [c.id, c.speakerId]));
+  return (id) => typeById.get(speakerOf.get(id) ?? '');
+}
+
+/** The tag of a figure (see LedgerFigure.tag); `speakerType` finds a claim's speaker type by claim id. */
+export function figureTag(f: Figure, speakerType: (claimId: string) => SpeakerType | undefined): string | null {
+  if (f.origin === 'derived') return 'our arithmetic';
+  if (f.quantity.kind === 'implied') return 'implied: our arithmetic on the official breakdown';
+  if (f.origin === 'claims') return SPEAKER_TAGS[speakerType(f.recordId) ?? 'thirdParty'];
+  if (f.origin === 'organisations' || f.origin === 'congresses') return 'official';
+  return null;
 }
 
 export interface LedgerRow {
@@ -53,14 +86,15 @@ export interface LedgerRow {
   sources: string[];
 }
 
-function resolve(f: Figure): LedgerFigure {
-  return {
+export function ledgerRows(
+  entries: readonly LedgerEntry[], figure: (ref: string, where?: string) => Figure,
+  speakerType: (claimId: string) => SpeakerType | undefined = () => undefined,
+): LedgerRow[] {
+  const resolve = (f: Figure): LedgerFigure => ({
     ref: f.ref, label: f.label, text: formatQuantity(f.quantity, f.unit), quantity: f.quantity, unit: f.unit,
     year: f.year ?? null, verification: f.verification, sources: [...f.sources], official: isOfficialRef(f.ref),
-  };
-}
-
-export function ledgerRows(entries: readonly LedgerEntry[], figure: (ref: string, where?: string) => Figure): LedgerRow[] {
+    tag: figureTag(f, speakerType),
+  });
   return entries.map((e) => {
     const where = `data/ledger.json › ${e.id}`;
     const claim = resolve(figure(e.claim, where));

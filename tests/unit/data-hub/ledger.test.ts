@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { claims, ledger, figure, dataset, changelog } from '../../../src/data/load.ts';
+import { claims, ledger, figure, dataset, changelog, speakers } from '../../../src/data/load.ts';
 import { validateDataset } from '../../../src/data/validate.ts';
 import { validateChangelog } from '../../../src/data/changelog.ts';
 import { problemLine } from '../../../src/data/problems.ts';
-import { gapText, ledgerRows } from '../../../src/lib/data-hub/ledger.ts';
+import { claimSpeakerTypes, gapText, ledgerRows } from '../../../src/lib/data-hub/ledger.ts';
 import { CONTRADICTION_FACTOR } from '../../../src/data/verdicts.ts';
 import { minimalDataset } from '../data/fixtures.ts';
 
@@ -36,6 +36,20 @@ describe('the ledger in data/ledger.json', () => {
     const countries = rows.get('countries-70')!.evidence;
     expect(countries.filter((e) => e.official).map((e) => e.ref)).toEqual(countries.map((e) => e.ref));
     expect(rows.get('russia-2m-2017')!.evidence.find((e) => e.ref === 'estimates.ru-2010-census')!.official).toBe(false);
+  });
+
+  it('tags a figure "official" only when a state body said it or it is an official tally, never our arithmetic', () => {
+    const speakerType = claimSpeakerTypes(claims, speakers);
+    const evidence = ledgerRows(ledger, figure, speakerType).flatMap((r) => [r.claim, ...r.evidence]);
+    for (const f of evidence) {
+      if (f.ref.startsWith('derived.')) expect(f.tag, f.ref).not.toBe('official');
+      if (f.ref.startsWith('claims.') && f.tag === 'official') expect(speakerType(f.ref.split('.')[1]!), f.ref).toBe('stateBody');
+      if (f.quantity.kind === 'implied') expect(f.tag, f.ref).toMatch(/^implied/);
+    }
+    const media = claims.find((c) => c.speakerId !== undefined && speakerType(c.id) !== 'stateBody');
+    expect(media, 'a claim by a speaker who is not a state body').toBeDefined();
+    const row = ledgerRows([{ id: 'x', claim: 'claims.abroad-10m', evidence: [`claims.${media!.id}`], status: 'unverifiable', reasoning: 'A verdict written for this test only.' }], figure, speakerType)[0]!;
+    expect(row.evidence[0]!.tag).not.toBe('official');
   });
 
   it('scores the conflicts the fact-check named by the rules', () => {
