@@ -105,7 +105,7 @@ export const words = {
     ranges: (list: readonly string[]) => `Drawn as ranges because no census counts them: ${list.join('; ')}.`,
   },
   notes: [
-    'Each country shows one figure: a range where only ranges exist, otherwise the latest count by ethnic self-identification, otherwise the latest count of any kind (the table says which).',
+    'Each country shows one figure: a range where only ranges exist, otherwise the latest figure by ethnic definition, estimates included, otherwise the latest count of any kind (the table says which).',
     'Definitions differ: “born in Azerbaijan” includes Russians, Armenians and others born there; ethnic counts leave out people who did not state a nationality.',
     'The official claim counts anyone abroad who considers themselves Azerbaijani, as the diaspora law defines them. Iran is shown for scale but is not part of it: in the official arithmetic Iran’s Azerbaijanis live in the historical homeland and belong to the world total, not to the millions abroad.',
     'Israel’s figure for Mountain Jews is not counted here: they are not ethnic Azerbaijanis.',

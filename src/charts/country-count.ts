@@ -50,7 +50,7 @@ const ORDINAL = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
 export const words = {
   title: 'In how many countries? Claims vs the officials’ own tallies',
   takeaway: (v: { low: string; high: string; fewest: string; fewestWhich: string; most: string; mostWhich: string }) =>
-    `Officials say the diaspora lives in anywhere from ${v.low} to ${v.high}; their own tallies of congress delegations and diaspora activity run from ${v.fewest} (${v.fewestWhich}) to ${v.most} (${v.mostWhich}), and count attendance, not residence.`,
+    `Officials say the diaspora lives in anywhere from ${v.low} to ${v.high}; their own tallies of congress delegations and diaspora activity run from ${v.fewest} (${v.fewestWhich}) to ${v.most} (${v.mostWhich}), and count attendance or activity, not residence.`,
   description: (figures: readonly string[]) =>
     `Dot chart, one line per figure, every one an official figure drawn as a claim: ${figures.join('; ')}.`,
   figure: (label: string, figure: string, measure: string) => `${label}: ${figure} ${measure}`,

@@ -102,7 +102,7 @@ export function render(rows: readonly TimelineRow[], size: ChartSize): string {
 export const words = {
   title: 'Building a diaspora: a timeline',
   takeaway: (v: { from: string; to: string }) =>
-    `From ${v.from} to ${v.to}, the state built a diaspora the way it builds institutions: by decree, congress and committee.`,
+    `Decrees, congresses and committees, ${v.from}–${v.to}, and the conflicts and Russian actions around them.`,
   description: (v: { count: number; from: string; to: string; lanes: readonly string[]; events: readonly string[] }) =>
     `Timeline of ${v.count} events from ${v.from} to ${v.to}, in lanes by track (${v.lanes.join(', ')}). ${v.events.join('; ')}.`,
   lane: (track: string, count: number) => `${track} ${count}`,

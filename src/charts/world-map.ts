@@ -217,7 +217,7 @@ export function sizeScale(rows: readonly WorldMapRow[], variant: ChartSize['vari
 }
 
 export const words = {
-  title: 'Where Azerbaijanis have been counted',
+  title: 'Where Azerbaijanis live: counts, estimates and the claim',
   takeaway: (v: { claim: string; top: string; second: string; iran: string | null }) =>
     `Set beside the claim of ${v.claim} abroad, no country comes close: the largest figures are ${v.top} and ${v.second}.${v.iran ? ` Iran’s ${v.iran} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : ''}`,
   /** A country's figure in the takeaway: "Russia’s 603,070"; its kind is named unless it is a census. */
