@@ -27,7 +27,10 @@ export default defineConfig({
   // Chart embeds (/embed/<id>/) are noindex pages for other sites' iframes: not in the sitemap.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/'), i18n: { defaultLocale: 'en', locales: { en: 'en-GB', ru: 'ru-RU' } } }),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.includes('/embed/'),
+      i18n: { defaultLocale: 'en', locales: { en: 'en-GB', ru: 'ru-RU' } },
+    }),
     fontSubset(),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -55,13 +58,7 @@ export default defineConfig({
   // in public/_headers with the other response headers.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
 });

@@ -88,7 +88,12 @@ export function timedBuild(cwd, outDir = OUT, extraEnv = {}) {
           routes[kind].count += 1;
           routes[kind].ms += Number(route[2]);
         }
-        if (marks.routesStart !== undefined && marks.routesEnd === undefined && /^\S*\s*✓ Completed in/.test(line.replace(/^\d\d:\d\d:\d\d\s*/, ''))) marks.routesEnd = now;
+        if (
+          marks.routesStart !== undefined &&
+          marks.routesEnd === undefined &&
+          /^\S*\s*✓ Completed in/.test(line.replace(/^\d\d:\d\d:\d\d\s*/, ''))
+        )
+          marks.routesEnd = now;
         if (/\[build\] Complete!/.test(line)) marks.complete ??= now;
         const subset = line.match(/\[font-subset\] subset (\d+) faces(?: \((\d+) from cache\))? .* in (\d+) ms/);
         if (subset) fontSubset = { faces: Number(subset[1]), cached: Number(subset[2] ?? 0), ms: Number(subset[3]) };
@@ -129,7 +134,17 @@ async function pageWeights(distDir) {
   return Object.fromEntries(
     Object.entries(byType).map(([type, list]) => {
       const worst = list.reduce((a, b) => (b.m.firstLoad.gzip > a.m.firstLoad.gzip ? b : a));
-      return [type, { pages: list.length, path: worst.path, requests: worst.m.requests, bytes: worst.m.bytes, firstLoad: worst.m.firstLoad, total: worst.m.total }];
+      return [
+        type,
+        {
+          pages: list.length,
+          path: worst.path,
+          requests: worst.m.requests,
+          bytes: worst.m.bytes,
+          firstLoad: worst.m.firstLoad,
+          total: worst.m.total,
+        },
+      ];
     }),
   );
 }
@@ -157,9 +172,13 @@ function lighthouseCli() {
   if (!existsSync(cli)) {
     console.log(`Installing lighthouse@${LIGHTHOUSE_VERSION} into .cache/lighthouse (once; ~176 MB)…`);
     mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
-    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', LIGHTHOUSE_DIR, `lighthouse@${LIGHTHOUSE_VERSION}`], {
-      stdio: 'inherit',
-    });
+    const r = spawnSync(
+      'npm',
+      ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', LIGHTHOUSE_DIR, `lighthouse@${LIGHTHOUSE_VERSION}`],
+      {
+        stdio: 'inherit',
+      },
+    );
     if (r.status !== 0 || !existsSync(cli)) throw new Error('Could not install Lighthouse into .cache/lighthouse.');
   }
   return cli;
@@ -176,19 +195,20 @@ async function lighthouse(distDir, paths) {
       const outFile = join(ROOT, '.cache', 'bench', `lighthouse-${type}.json`);
       // Asynchronous on purpose: our static server runs in this process and must keep answering.
       // Lighthouse sometimes fails to record a trace (NO_NAVSTART) on a busy machine: one more try.
-      const once = () => run(
-        process.execPath,
-        [
-          cli,
-          url,
-          '--quiet',
-          '--output=json',
-          `--output-path=${outFile}`,
-          '--only-categories=performance,accessibility,best-practices,seo',
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync',
-        ],
-        { ...process.env, CHROME_PATH: chrome },
-      );
+      const once = () =>
+        run(
+          process.execPath,
+          [
+            cli,
+            url,
+            '--quiet',
+            '--output=json',
+            `--output-path=${outFile}`,
+            '--only-categories=performance,accessibility,best-practices,seo',
+            '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync',
+          ],
+          { ...process.env, CHROME_PATH: chrome },
+        );
       let r = await once();
       if (r.status !== 0) r = await once();
       if (r.status !== 0 || !existsSync(outFile)) {
@@ -199,7 +219,14 @@ async function lighthouse(distDir, paths) {
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const audit = (id) => lhr.audits[id]?.numericValue ?? null;
       const failing = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'notApplicable' &&
+            a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => a.id);
       results[type] = {
         path,
@@ -232,7 +259,8 @@ function chartIds() {
 
 function chapterText(n, ids) {
   const charts = ids.length ? [0, 1, 2].map((k) => `\n<Chart id="${ids[(n * 3 + k) % ids.length]}" />\n`) : ['', '', ''];
-  const para = 'Generated text for the scaling benchmark. It stands in for a section of a chapter, long enough to look like prose, with a sentence or two more to fill the measure.';
+  const para =
+    'Generated text for the scaling benchmark. It stands in for a section of a chapter, long enough to look like prose, with a sentence or two more to fill the measure.';
   return `---\ntitle: Generated chapter ${n}\ndek: A generated chapter for the build-time benchmark.\norder: ${n}\n---\n\n${para}\n${charts[0]}\n## Section one\n\n${para} ${para}\n${charts[1]}\n## Section two\n\n${para}\n${charts[2]}\n## Section three\n\n${para} ${para}\n`;
 }
 
@@ -272,7 +300,14 @@ async function scaling(counts) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await timedBuild(copy, 'dist-scale'));
       const b = fastest(runs);
-      results.push({ chapters: count, chartsPerChapter: ids.length ? 3 : 0, pages: b.pages, totalMs: b.totalMs, runsMs: runs.map((r) => r.totalMs), routes: b.routes });
+      results.push({
+        chapters: count,
+        chartsPerChapter: ids.length ? 3 : 0,
+        pages: b.pages,
+        totalMs: b.totalMs,
+        runsMs: runs.map((r) => r.totalMs),
+        routes: b.routes,
+      });
       console.log(`  ${count} chapters: ${runs.map((r) => sec(r.totalMs)).join(' / ')} s (${b.pages} pages)`);
     }
   } finally {
@@ -286,15 +321,27 @@ async function scaling(counts) {
 function markdown(r) {
   const lines = [];
   lines.push(`Measured ${r.date.slice(0, 10)} on ${r.machine} by \`npm run bench\` (figures from .cache/bench/latest.json).`, '');
-  lines.push(`**Build** (\`npm run build\`, fastest of ${r.buildRunsMs.length} repeat runs: ${r.buildRunsMs.map(sec).join(' / ')} s)`, '', '| phase | time |', '|---|---:|');
+  lines.push(
+    `**Build** (\`npm run build\`, fastest of ${r.buildRunsMs.length} repeat runs: ${r.buildRunsMs.map(sec).join(' / ')} s)`,
+    '',
+    '| phase | time |',
+    '|---|---:|',
+  );
   for (const [k, v] of Object.entries(r.build.phases)) lines.push(`| ${k} | ${sec(v)} s |`);
-  lines.push(`| **total** (${r.build.pages} pages; first run after a config change: ${sec(r.buildFirst.totalMs)} s) | **${sec(r.build.totalMs)} s** |`, '');
+  lines.push(
+    `| **total** (${r.build.pages} pages; first run after a config change: ${sec(r.buildFirst.totalMs)} s) | **${sec(r.build.totalMs)} s** |`,
+    '',
+  );
   if (Object.keys(r.build.routes).length) {
     lines.push('| routes generated | count | time (sum) |', '|---|---:|---:|');
     for (const [k, v] of Object.entries(r.build.routes)) lines.push(`| ${k} | ${v.count} | ${v.ms} ms |`);
     lines.push('');
     const chartMs = (r.build.routes['chart gallery']?.ms ?? 0) + (r.build.routes['chart downloads']?.ms ?? 0);
-    if (chartMs) lines.push(`Charts (the gallery, which draws every chart in both sizes, and every chart's CSV, JSON, SVG and PNG): **${chartMs} ms** of the build (target: under 2 s).`, '');
+    if (chartMs)
+      lines.push(
+        `Charts (the gallery, which draws every chart in both sizes, and every chart's CSV, JSON, SVG and PNG): **${chartMs} ms** of the build (target: under 2 s).`,
+        '',
+      );
   }
   const cold = r.buildFirst.fontSubset;
   const warm = r.build.fontSubset;
@@ -307,25 +354,44 @@ function markdown(r) {
     );
   }
   lines.push('**Page weight on first load** (heaviest page of each type; KB raw / gzip)', '');
-  lines.push('| page type | page | requests | HTML | CSS | JS | fonts (files) | images | first load (gzip) |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(
+    '| page type | page | requests | HTML | CSS | JS | fonts (files) | images | first load (gzip) |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+  );
   for (const [type, w] of Object.entries(r.weights)) {
     const c = (k) => `${kb(w.bytes[k].raw)} / ${kb(w.bytes[k].gzip)}`;
-    lines.push(`| ${type} (${w.pages}) | \`${w.path}\` | ${w.requests} | ${c('html')} | ${c('css')} | ${c('js')} | ${c('font')} (${w.bytes.font.count}) | ${c('image')} | **${kb(w.firstLoad.gzip)}** |`);
+    lines.push(
+      `| ${type} (${w.pages}) | \`${w.path}\` | ${w.requests} | ${c('html')} | ${c('css')} | ${c('js')} | ${c('font')} (${w.bytes.font.count}) | ${c('image')} | **${kb(w.firstLoad.gzip)}** |`,
+    );
   }
   lines.push('');
   if (r.lighthouse) {
-    lines.push('**Lighthouse 13, mobile**', '', '| page | perf | a11y | best practices | SEO | LCP | TBT | CLS |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push(
+      '**Lighthouse 13, mobile**',
+      '',
+      '| page | perf | a11y | best practices | SEO | LCP | TBT | CLS |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const [type, l] of Object.entries(r.lighthouse)) {
       if (l.error) lines.push(`| ${type} \`${l.path}\` | failed: ${l.error} | | | | | | |`);
-      else lines.push(`| ${type} \`${l.path}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`);
+      else
+        lines.push(
+          `| ${type} \`${l.path}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`,
+        );
     }
     lines.push('');
   }
   if (!r.scaling && r.previousScaling) lines.push(r.previousScaling, '');
   if (r.scaling) {
     const note = r.scaling.chartIds.length ? '3 charts each' : 'no charts: <Chart> was not in the MDX whitelist yet';
-    lines.push(`**Scaling** (generated chapters, ${note}; fastest of ${RUNS} builds after a warm-up build)`, '', '| chapters | pages | build | per chapter |', '|---:|---:|---:|---:|');
-    for (const s of r.scaling.results) lines.push(`| ${s.chapters} | ${s.pages} | ${sec(s.totalMs)} s | ${(s.totalMs / s.chapters).toFixed(0)} ms |`);
+    lines.push(
+      `**Scaling** (generated chapters, ${note}; fastest of ${RUNS} builds after a warm-up build)`,
+      '',
+      '| chapters | pages | build | per chapter |',
+      '|---:|---:|---:|---:|',
+    );
+    for (const s of r.scaling.results)
+      lines.push(`| ${s.chapters} | ${s.pages} | ${sec(s.totalMs)} s | ${(s.totalMs / s.chapters).toFixed(0)} ms |`);
     lines.push('');
   }
   return lines.join('\n');
@@ -346,14 +412,18 @@ async function main() {
   for (let i = 0; i < RUNS; i++) repeats.push(await timedBuild(ROOT));
   result.build = fastest(repeats);
   result.buildRunsMs = repeats.map((b) => b.totalMs);
-  console.log(`  first ${sec(result.buildFirst.totalMs)} s, repeats ${result.buildRunsMs.map(sec).join(' / ')} s, ${result.build.pages} pages`);
+  console.log(
+    `  first ${sec(result.buildFirst.totalMs)} s, repeats ${result.buildRunsMs.map(sec).join(' / ')} s, ${result.build.pages} pages`,
+  );
 
   console.log('━━ page weight ━━');
   result.weights = await pageWeights(join(ROOT, OUT));
 
   if (!flag('--no-lighthouse')) {
     console.log('━━ Lighthouse (mobile) ━━');
-    const targets = Object.fromEntries(['cover', 'chapter', 'data-hub'].filter((t) => result.weights[t]).map((t) => [t, result.weights[t].path]));
+    const targets = Object.fromEntries(
+      ['cover', 'chapter', 'data-hub'].filter((t) => result.weights[t]).map((t) => [t, result.weights[t].path]),
+    );
     result.lighthouse = await lighthouse(join(ROOT, OUT), targets);
   }
 
@@ -368,7 +438,9 @@ async function main() {
     // --no-scaling: keep the last full run's scaling table, saying so, rather than drop it.
     const old = readmeBefore.match(/\*\*Scaling\*\*[^\n]*\n\n(?:\|[^\n]*\n)+/)?.[0];
     const when = readmeBefore.match(/<!-- bench:start -->\nMeasured (\d{4}-\d\d-\d\d)/)?.[1];
-    const carried = old?.includes('(not re-run') ? old : old?.replace(/^\*\*Scaling\*\*/, `**Scaling** (not re-run this time: figures of ${when ?? 'the previous run'})`);
+    const carried = old?.includes('(not re-run')
+      ? old
+      : old?.replace(/^\*\*Scaling\*\*/, `**Scaling** (not re-run this time: figures of ${when ?? 'the previous run'})`);
     if (carried) result.previousScaling = carried.trimEnd();
   }
   writeFileSync(join(ROOT, '.cache', 'bench', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);

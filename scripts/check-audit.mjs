@@ -49,7 +49,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   if (findings.length) {
     for (const f of findings) console.error(`✘ ${f.name} (${f.severity}): ${f.title}`);
-    console.error(`\n${findings.length} high or critical vulnerabilit${findings.length === 1 ? 'y' : 'ies'} in production dependencies. Run \`npm audit\`.`);
+    console.error(
+      `\n${findings.length} high or critical vulnerabilit${findings.length === 1 ? 'y' : 'ies'} in production dependencies. Run \`npm audit\`.`,
+    );
     process.exit(1);
   }
   console.log('✔ audit: no high or critical vulnerability in production dependencies.');

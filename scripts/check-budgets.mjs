@@ -41,7 +41,7 @@ function kindOf(resourceType, url) {
 export async function measurePage(page, url) {
   const bodies = [];
   const onResponse = (response) => {
-    if (response.url().startsWith('data:') || response.status() >= 300 && response.status() < 400) return;
+    if (response.url().startsWith('data:') || (response.status() >= 300 && response.status() < 400)) return;
     bodies.push(
       response.body().then(
         (body) => ({ kind: kindOf(response.request().resourceType(), response.url()), body }),
@@ -147,7 +147,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const pages = await measureSite(distDir, basePath);
   console.log('page'.padEnd(48), 'type'.padEnd(9), 'req', 'first load (gz)', '  JS (gz)', ' total (gz)');
   for (const { path, type, m } of pages) {
-    console.log(path.padEnd(48), type.padEnd(9), String(m.requests).padStart(3), kb(m.firstLoad.gzip).padStart(15), kb(m.bytes.js.gzip).padStart(9), kb(m.total.gzip).padStart(11));
+    console.log(
+      path.padEnd(48),
+      type.padEnd(9),
+      String(m.requests).padStart(3),
+      kb(m.firstLoad.gzip).padStart(15),
+      kb(m.bytes.js.gzip).padStart(9),
+      kb(m.total.gzip).padStart(11),
+    );
   }
   const problems = evaluateBudgets(pages, budgets);
   const fonts = await checkFonts(distDir, { maxFileBytes: budgets.fontFile?.bytes });
@@ -158,5 +165,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error(`\n${problems.length} budget(s) exceeded (scripts/budgets.json).`);
     process.exit(1);
   }
-  console.log(`✔ budgets: ${pages.length} pages within scripts/budgets.json; every printed character is in each of ${fonts.faces.length} web-font faces.`);
+  console.log(
+    `✔ budgets: ${pages.length} pages within scripts/budgets.json; every printed character is in each of ${fonts.faces.length} web-font faces.`,
+  );
 }

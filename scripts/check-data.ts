@@ -31,18 +31,36 @@ async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>
     const { charts: list } = await import('../src/charts/registry.ts');
     charts = new Map(list.map((c) => [c.id, c]));
   } catch (error) {
-    return [{ file: 'src/charts/registry.ts', record: '(module)', field: '(import)', reason: `the charts could not be loaded: ${(error as Error).message}` }];
+    return [
+      {
+        file: 'src/charts/registry.ts',
+        record: '(module)',
+        field: '(import)',
+        reason: `the charts could not be loaded: ${(error as Error).message}`,
+      },
+    ];
   }
   const ctx = { figures, sources: new Map(data.sources.map((s) => [s.id, s])), charts };
   // Both editions' chapters, then the pages whose prose is MDX (content/pages/about.mdx), checked alike.
   const pages = new URL('content/pages/', root);
   const pageFiles = existsSync(pages)
-    ? readdirSync(pages).filter((f) => f.endsWith('.mdx')).sort().map((f) => ({ file: `content/pages/${f}`, source: readFileSync(new URL(f, pages), 'utf8') }))
+    ? readdirSync(pages)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+        .map((f) => ({ file: `content/pages/${f}`, source: readFileSync(new URL(f, pages), 'utf8') }))
     : [];
   return [...dirs.flatMap((d) => readEdition(root, d)), ...pageFiles].flatMap(({ file, source }) => {
     return copydesk(file, source, ctx).problems.map((p) => {
-      const nearest = p.what === 'Num' && p.field === 'id' && /^unknown/.test(p.reason) ? ` — close matches: ${closeMatches(p.reason.split('"')[1] ?? '', figures.keys(), 3).join(', ')}` : '';
-      return { file: `${file}:${p.line}`, record: p.what, field: p.what === 'prose' ? `"${p.field}"` : p.field, reason: `${p.reason}${nearest}` };
+      const nearest =
+        p.what === 'Num' && p.field === 'id' && /^unknown/.test(p.reason)
+          ? ` — close matches: ${closeMatches(p.reason.split('"')[1] ?? '', figures.keys(), 3).join(', ')}`
+          : '';
+      return {
+        file: `${file}:${p.line}`,
+        record: p.what,
+        field: p.what === 'prose' ? `"${p.field}"` : p.field,
+        reason: `${p.reason}${nearest}`,
+      };
     });
   });
 }
@@ -54,8 +72,14 @@ async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>
  */
 function checkPageProse(figures: ReadonlyMap<string, Figure>): Problem[] {
   const typed = (file: string, record: string, text: string): Problem[] =>
-    typedNumbers(text).map((n) => ({ file, record, field: `"${n.text}"`, reason: `figure typed as digits ("${n.context}") — take it from a record (<Num>) or write it without the number` }));
-  const derivedProse = [...figures.values()].filter((f) => f.origin === 'derived')
+    typedNumbers(text).map((n) => ({
+      file,
+      record,
+      field: `"${n.text}"`,
+      reason: `figure typed as digits ("${n.context}") — take it from a record (<Num>) or write it without the number`,
+    }));
+  const derivedProse = [...figures.values()]
+    .filter((f) => f.origin === 'derived')
     .flatMap((f) => typed('src/data/derived.ts', f.recordId, `${f.label}\n${f.note ?? ''}`));
   return derivedProse;
 }
@@ -64,13 +88,25 @@ function checkPageProse(figures: ReadonlyMap<string, Figure>): Problem[] {
 function checkParity(): Problem[] {
   const reports = editionParity(readEdition(root, EDITION_DIRS.en), readEdition(root, EDITION_DIRS.ru));
   return reports.flatMap((p) => {
-    if (p.status === 'differs') return p.differences.map((d) => ({ file: p.ru ?? p.name, record: `parity with ${p.en}`, field: d.split(':')[0] ?? '', reason: d }));
-    if (p.status === 'orphan') return [{ file: p.ru ?? p.name, record: 'parity', field: '(file)', reason: `no English counterpart content/chapters/${p.name}: publish it only with one, or mark it draft: true` }];
+    if (p.status === 'differs')
+      return p.differences.map((d) => ({ file: p.ru ?? p.name, record: `parity with ${p.en}`, field: d.split(':')[0] ?? '', reason: d }));
+    if (p.status === 'orphan')
+      return [
+        {
+          file: p.ru ?? p.name,
+          record: 'parity',
+          field: '(file)',
+          reason: `no English counterpart content/chapters/${p.name}: publish it only with one, or mark it draft: true`,
+        },
+      ];
     return [];
   });
 }
 
-const dataDir = new URL(process.argv[2] ? `${process.argv[2].replace(/\/?$/, '/')}` : 'data/', process.argv[2] ? `file://${process.cwd()}/` : root);
+const dataDir = new URL(
+  process.argv[2] ? `${process.argv[2].replace(/\/?$/, '/')}` : 'data/',
+  process.argv[2] ? `file://${process.cwd()}/` : root,
+);
 
 function fail(problems: readonly Problem[], footer?: string): never {
   console.error(`check:data found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
@@ -108,4 +144,6 @@ if (release.problems.length) {
 }
 if (problems.length) fail(problems);
 const counts = DATASET_NAMES.map((n) => `${(raw[n] as unknown[]).length} ${n}`).join(', ');
-console.log(`check:data: data/ is valid (${counts}; ${figureCount} citable figures); the chapters cite only known figures, charts and sources, and they, the About page and derived labels type no figures.`);
+console.log(
+  `check:data: data/ is valid (${counts}; ${figureCount} citable figures); the chapters cite only known figures, charts and sources, and they, the About page and derived labels type no figures.`,
+);

@@ -78,12 +78,16 @@ export async function checkFonts(distDir, { maxFileBytes = Infinity } = {}) {
     }
     if (fonts.has(rel)) continue;
     const buf = readFileSync(join(distDir, rel));
-    if (buf.length > maxFileBytes) problems.push(`${rel}: ${buf.length} bytes > ${maxFileBytes} (budget "fontFile" in scripts/budgets.json)`);
+    if (buf.length > maxFileBytes)
+      problems.push(`${rel}: ${buf.length} bytes > ${maxFileBytes} (budget "fontFile" in scripts/budgets.json)`);
     fonts.set(rel, { bytes: buf.length, codePoints: await fontCodePoints(buf) });
     rule.rel = rel;
   }
   for (const rule of rules) rule.rel ??= files.find((f) => rule.file === f || rule.file.endsWith(`/${f}`));
-  const groups = Map.groupBy(rules.filter((r) => r.rel), (r) => r.face);
+  const groups = Map.groupBy(
+    rules.filter((r) => r.rel),
+    (r) => r.face,
+  );
   const css = cssGeneratedText(cssText.join('\n'));
   const pages = files.filter((f) => f.endsWith('.html'));
   for (const page of pages) {

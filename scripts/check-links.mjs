@@ -149,5 +149,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error(`\n${problems.length} broken link(s) in ${distDir} (base ${normalizeBase(basePath)}).`);
     process.exit(1);
   }
-  console.log(`✔ links: every internal link, anchor and asset in ${htmlCount} HTML files of ${distDir} resolves (base ${normalizeBase(basePath)}).`);
+  console.log(
+    `✔ links: every internal link, anchor and asset in ${htmlCount} HTML files of ${distDir} resolves (base ${normalizeBase(basePath)}).`,
+  );
 }

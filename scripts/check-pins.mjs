@@ -44,9 +44,13 @@ export function pinProblems(pkg, lock) {
       if (wants && wants !== pin) problems.push(`${name}: package.json pins ${pin}, but ${dictator} depends on ${wants} — pin ${wants}`);
     }
     const found = copies(name);
-    if (found.length !== 1) problems.push(`${name}: ${found.length} copies in package-lock.json (${found.join(', ')}) — the pin must satisfy every package that needs it`);
+    if (found.length !== 1)
+      problems.push(
+        `${name}: ${found.length} copies in package-lock.json (${found.join(', ')}) — the pin must satisfy every package that needs it`,
+      );
     const installed = lock.packages[`node_modules/${name}`]?.version;
-    if (installed && installed !== pin) problems.push(`${name}: package-lock.json installs ${installed}, package.json pins ${pin} — run npm install`);
+    if (installed && installed !== pin)
+      problems.push(`${name}: package-lock.json installs ${installed}, package.json pins ${pin} — run npm install`);
   }
   for (const name of SINGLE_COPY_OVERRIDES) {
     const forced = pkg.overrides?.[name];
@@ -57,7 +61,9 @@ export function pinProblems(pkg, lock) {
     const found = copies(name);
     const versions = [...new Set(found.map((k) => lock.packages[k]?.version))];
     if (found.length !== 1 || versions[0] !== forced)
-      problems.push(`${name}: overridden to ${forced}, but package-lock.json holds ${found.map((k) => `${k}@${lock.packages[k]?.version}`).join(', ') || 'none'}`);
+      problems.push(
+        `${name}: overridden to ${forced}, but package-lock.json holds ${found.map((k) => `${k}@${lock.packages[k]?.version}`).join(', ') || 'none'}`,
+      );
   }
   return problems;
 }

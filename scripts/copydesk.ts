@@ -34,7 +34,9 @@ try {
   load = await import('../src/data/load.ts');
   registry = await import('../src/charts/registry.ts');
 } catch (error) {
-  console.error(`copydesk: cannot load the dataset or the charts:\n${(error as Error).message}\nRun \`npm run check:data\` for the full list of problems.`);
+  console.error(
+    `copydesk: cannot load the dataset or the charts:\n${(error as Error).message}\nRun \`npm run check:data\` for the full list of problems.`,
+  );
   process.exit(1);
 }
 const charts = new Map<string, ChartInfo>(registry.charts.map((c) => [c.id, c]));
@@ -47,7 +49,10 @@ const en = readEdition(root, EDITION_DIRS.en);
 const ru = readEdition(root, EDITION_DIRS.ru);
 const pagesDir = new URL('content/pages/', root);
 const pages = existsSync(pagesDir)
-  ? readdirSync(pagesDir).filter((f) => f.endsWith('.mdx')).sort().map((f) => ({ file: `content/pages/${f}`, source: readFileSync(new URL(f, pagesDir), 'utf8') }))
+  ? readdirSync(pagesDir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => ({ file: `content/pages/${f}`, source: readFileSync(new URL(f, pagesDir), 'utf8') }))
   : [];
 const files = [
   ...[...en, ...ru].sort((a, b) => a.file.split('/').pop()!.localeCompare(b.file.split('/').pop()!) || a.file.length - b.file.length),
@@ -62,12 +67,15 @@ const sheets = files.map((c) => copydesk(c.file, c.source, ctx));
 const parity = editionParity(en, ru).filter((p) => matches(p.name));
 // What the data changes since the last release comes first: a fact-checker signs off those figures too.
 const release = await releaseReport(new URL('data/', root), root, raw, load.dataset);
-const dataChanges = release.lines.length ? `# Data changes since the last release\n\n\`\`\`text\n${[...release.lines, ...release.problems.map((p) => problemLine(p))].join('\n')}\n\`\`\`\n\n---\n\n` : '';
+const dataChanges = release.lines.length
+  ? `# Data changes since the last release\n\n\`\`\`text\n${[...release.lines, ...release.problems.map((p) => problemLine(p))].join('\n')}\n\`\`\`\n\n---\n\n`
+  : '';
 const text = dataChanges + [renderParity(parity), ...sheets.map(renderSheet)].join('\n---\n\n');
 if (out) writeFileSync(out, text);
 else process.stdout.write(text);
 
-const problems = sheets.reduce((n, s) => n + s.problems.length, 0) + parity.filter((p) => p.status === 'differs' || p.status === 'orphan').length;
+const problems =
+  sheets.reduce((n, s) => n + s.problems.length, 0) + parity.filter((p) => p.status === 'differs' || p.status === 'orphan').length;
 const items = sheets.reduce((n, s) => n + s.numbers.length + s.quotes.length + s.charts.length + s.links.length, 0);
 console.error(
   `copydesk: ${sheets.length} file${sheets.length === 1 ? '' : 's'}, ${items} items to check` +

@@ -82,7 +82,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     try {
       const file = await createTranslation(args.filter((a, i) => a !== '--lang' && args[i - 1] !== '--lang')[0]);
-      console.log(`Created ${file.replace(process.cwd() + '/', '')} (a draft). It lists the records the English chapter cites; the Russian text must cite exactly these.`);
+      console.log(
+        `Created ${file.replace(process.cwd() + '/', '')} (a draft). It lists the records the English chapter cites; the Russian text must cite exactly these.`,
+      );
       console.log('Check it with `npm run check:data` and `npm run copydesk` (see "Translating a chapter" in content/EDITING.md).');
     } catch (err) {
       console.error(err instanceof Error ? err.message : err);
@@ -95,7 +97,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const file = createChapter(title, { draft });
     console.log(`Created ${file.replace(process.cwd() + '/', '')}${draft ? ' (draft: shown in `npm run dev` only)' : ''}.`);
-    console.log('Preview it with `npm run dev`; before publishing, check it with `npm run check:data`, `npm run copydesk` and `npm test` (see content/EDITING.md).');
+    console.log(
+      'Preview it with `npm run dev`; before publishing, check it with `npm run check:data`, `npm run copydesk` and `npm test` (see content/EDITING.md).',
+    );
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);

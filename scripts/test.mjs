@@ -22,14 +22,23 @@ const stages = [
   [
     [{ name: 'types', what: 'astro check', cmd: 'astro check' }],
     [{ name: 'unit', what: 'Vitest unit tests', cmd: 'vitest run --project unit' }],
+    [{ name: 'lint', what: 'ESLint and Prettier', cmd: 'eslint . && prettier --check .' }],
   ],
   [[{ name: 'build', what: 'production build, printing no warning', cmd: 'npm run build', noWarnings: true }]],
   [
     [
       { name: 'links', what: 'internal links, anchors and assets resolve', cmd: 'node scripts/check-links.mjs dist /' },
-      { name: 'fonts', what: 'every printed character is in its subset font; each font file within budget', cmd: 'node scripts/check-fonts.mjs dist' },
+      {
+        name: 'fonts',
+        what: 'every printed character is in its subset font; each font file within budget',
+        cmd: 'node scripts/check-fonts.mjs dist',
+      },
       { name: 'html', what: 'Nu Html Checker (vnu) on every page', cmd: 'node scripts/check-html.mjs dist' },
-      { name: 'integration', what: 'editor mistakes stop the build; a new chapter and a draft end to end', cmd: 'vitest run --project integration' },
+      {
+        name: 'integration',
+        what: 'editor mistakes stop the build; a new chapter and a draft end to end',
+        cmd: 'vitest run --project integration',
+      },
     ],
     [
       { name: 'determinism', what: 'a second build is byte-identical', cmd: 'node scripts/check-determinism.mjs --rebuild dist' },
@@ -117,7 +126,12 @@ function runStep(step, alone) {
       const warnings = step.noWarnings ? buildWarnings(output) : [];
       if (warnings.length) {
         console.error(`\n✘ ${step.name} printed ${warnings.length} warning(s):\n  ${warnings.join('\n  ')}`);
-        return resolve({ step, status: 'failed', secs, why: 'printed warnings (fix them, or filter exactly one upstream message with a link to its report)' });
+        return resolve({
+          step,
+          status: 'failed',
+          secs,
+          why: 'printed warnings (fix them, or filter exactly one upstream message with a link to its report)',
+        });
       }
       resolve({ step, status: 'passed', secs });
     });
@@ -143,7 +157,8 @@ for (const lanes of selected) {
   if (!alone) console.log(`\n━━ side by side: ${lanes.map((lane) => lane.map((s) => s.name).join(' → ')).join('  ‖  ')} ━━`);
   const results = (await Promise.all(lanes.map((lane) => runLane(lane, alone)))).flat();
   const failed = results.filter((r) => r.status === 'failed');
-  for (const r of results) if (r.status !== 'failed') passed.push(r.status === 'unavailable' ? `${r.step.name} UNAVAILABLE` : `${r.step.name} ${r.secs} s`);
+  for (const r of results)
+    if (r.status !== 'failed') passed.push(r.status === 'unavailable' ? `${r.step.name} UNAVAILABLE` : `${r.step.name} ${r.secs} s`);
   if (failed.length) {
     const done = passed.length ? ` (passed: ${passed.join(', ')})` : '';
     for (const r of failed) console.error(`\n✘ npm test failed at "${r.step.name}" after ${r.secs} s${r.why ? `: ${r.why}` : ''}${done}.`);

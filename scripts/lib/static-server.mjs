@@ -91,7 +91,11 @@ export function serveDist(distDir, { basePath = '/', port = 0 } = {}) {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      resolve({ url: `http://127.0.0.1:${actual}${base}`, origin: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => server.close(() => r(undefined))) });
+      resolve({
+        url: `http://127.0.0.1:${actual}${base}`,
+        origin: `http://127.0.0.1:${actual}`,
+        close: () => new Promise((r) => server.close(() => r(undefined))),
+      });
     });
   });
 }

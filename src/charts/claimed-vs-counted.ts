@@ -59,7 +59,9 @@ export function estimateRow(place: string, e: Estimate): ClaimedVsCountedRow {
 
 /** What a sum of counts adds up, from its inputs: "ethnic self-identification (sum of 8 censuses and 1 estimate)". */
 function sumDefinition(sum: Figure, data: Dataset, figures: Figures): string {
-  const kinds = (sum.from ?? []).map((ref) => data.estimates.find((e) => `estimates.${e.id}` === ref)?.kind ?? figures.get(ref)?.origin ?? 'figure');
+  const kinds = (sum.from ?? []).map(
+    (ref) => data.estimates.find((e) => `estimates.${e.id}` === ref)?.kind ?? figures.get(ref)?.origin ?? 'figure',
+  );
   const counts = [...new Set(kinds)].map((k) => {
     const n = kinds.filter((x) => x === k).length;
     return `${n} ${k === 'census' ? (n === 1 ? 'census' : 'censuses') : `${k}${n === 1 ? '' : 's'}`}`;
@@ -85,10 +87,12 @@ function bestCount(list: readonly Estimate[]): Estimate | undefined {
 /** One count per country outside Azerbaijan (bestCount), largest first: this chart's countries and the map's. */
 export function countryCounts(data: Dataset): Estimate[] {
   const countries = [...new Set(data.estimates.filter((e) => isPeople(e) && e.area.length === 2 && e.area !== 'AZ').map((e) => e.area))];
-  return countries
-    // verifiedFirst (src/data/selection.ts): an unverified count never displaces a verified one.
-    .map((area) => need(bestCount(verifiedFirst(data.estimates.filter((e) => e.area === area && isPeople(e)))), `count for ${area}`))
-    .sort((a, b) => centre({ kind: b.kind, ...flatten(b.value) }) - centre({ kind: a.kind, ...flatten(a.value) }));
+  return (
+    countries
+      // verifiedFirst (src/data/selection.ts): an unverified count never displaces a verified one.
+      .map((area) => need(bestCount(verifiedFirst(data.estimates.filter((e) => e.area === area && isPeople(e)))), `count for ${area}`))
+      .sort((a, b) => centre({ kind: b.kind, ...flatten(b.value) }) - centre({ kind: a.kind, ...flatten(a.value) }))
+  );
 }
 
 export const words = {

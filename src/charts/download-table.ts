@@ -30,8 +30,20 @@ export interface DownloadContext {
 
 /** Columns whose text merges two fields in the drawing; in the download each field gets its own column. */
 const SPLIT: Readonly<Record<string, readonly DownloadColumn[]>> = {
-  speaker: [{ key: 'speaker', label: 'Said by' }, { key: 'speakerId', label: 'Speaker id' }, { key: 'speakerType', label: 'Speaker type' }, { key: 'occasion', label: 'Where, on what occasion' }, { key: 'statedOn', label: 'Said on' }],
-  context: [{ key: 'speaker', label: 'Said by (claims)' }, { key: 'speakerId', label: 'Speaker id' }, { key: 'speakerType', label: 'Speaker type' }, { key: 'occasion', label: 'Occasion or congress' }, { key: 'place', label: 'Place (congresses)' }],
+  speaker: [
+    { key: 'speaker', label: 'Said by' },
+    { key: 'speakerId', label: 'Speaker id' },
+    { key: 'speakerType', label: 'Speaker type' },
+    { key: 'occasion', label: 'Where, on what occasion' },
+    { key: 'statedOn', label: 'Said on' },
+  ],
+  context: [
+    { key: 'speaker', label: 'Said by (claims)' },
+    { key: 'speakerId', label: 'Speaker id' },
+    { key: 'speakerType', label: 'Speaker type' },
+    { key: 'occasion', label: 'Occasion or congress' },
+    { key: 'place', label: 'Place (congresses)' },
+  ],
 };
 
 /** The record behind a ref: its fields, for the split columns and the row's note. */
@@ -64,7 +76,9 @@ function refOf(chart: ChartDefinition, row: Row, index: number, ctx: DownloadCon
   const refs = [...new Set(origins.map((o) => o.ref))];
   const best = refs.length > 1 ? refs.filter((r) => !r.startsWith('derived.')) : refs;
   if (best.length !== 1) {
-    throw new Error(`src/charts/download-table.ts: row ${index + 1} of chart "${chart.id}" traces to ${best.length ? best.join(', ') : 'no record'}; a download row must name exactly one`);
+    throw new Error(
+      `src/charts/download-table.ts: row ${index + 1} of chart "${chart.id}" traces to ${best.length ? best.join(', ') : 'no record'}; a download row must name exactly one`,
+    );
   }
   const ref = best[0]!;
   const figure = ctx.figures.get(ref);
@@ -81,8 +95,11 @@ export function downloadTable(chart: ChartDefinition, ctx: DownloadContext): Dow
     else columns.push(...(SPLIT[c.key] ?? [{ key: c.key, label: c.label, ...(c.numeric ? { numeric: true } : {}) }]));
   }
   columns.push(
-    { key: 'verification', label: 'Verification' }, { key: 'note', label: 'Note' }, { key: 'sources', label: 'Source ids' },
-    { key: 'datasetVersion', label: 'Dataset version' }, { key: 'licence', label: 'Licence' },
+    { key: 'verification', label: 'Verification' },
+    { key: 'note', label: 'Note' },
+    { key: 'sources', label: 'Source ids' },
+    { key: 'datasetVersion', label: 'Dataset version' },
+    { key: 'licence', label: 'Licence' },
   );
   const keys = [...new Set(columns.map((c) => c.key))];
   const rows = chart.rows.map((row, i) => {
@@ -94,7 +111,8 @@ export function downloadTable(chart: ChartDefinition, ctx: DownloadContext): Dow
     if ('year' in row) Object.assign(out, splitYear(row['year'] ?? null));
     if ('speaker' in row || 'context' in row) {
       out['speaker'] = typeof record?.['speaker'] === 'string' ? record['speaker'] : null;
-      out['occasion'] = typeof record?.['occasion'] === 'string' ? record['occasion'] : typeof record?.['name'] === 'string' ? record['name'] : null;
+      out['occasion'] =
+        typeof record?.['occasion'] === 'string' ? record['occasion'] : typeof record?.['name'] === 'string' ? record['name'] : null;
       const speaker = ctx.data.speakers.find((s) => s.id === record?.['speakerId']);
       out['speakerId'] = speaker?.id ?? null;
       out['speakerType'] = speaker?.type ?? null;
@@ -105,7 +123,10 @@ export function downloadTable(chart: ChartDefinition, ctx: DownloadContext): Dow
     out['verification'] = figure?.verification ?? (typeof record?.['verification'] === 'string' ? record['verification'] : null);
     const note = figure?.note ?? record?.['note'];
     out['note'] = typeof note === 'string' ? note : null;
-    out['sources'] = String(row['sources'] ?? '').split(/;\s*/).filter(Boolean).join(LIST_SEPARATOR);
+    out['sources'] = String(row['sources'] ?? '')
+      .split(/;\s*/)
+      .filter(Boolean)
+      .join(LIST_SEPARATOR);
     out['datasetVersion'] = ctx.version;
     out['licence'] = ctx.licence;
     return Object.fromEntries(keys.map((k) => [k, out[k] ?? null])) as Row;

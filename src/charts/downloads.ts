@@ -20,9 +20,13 @@ const siteAddress = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), impor
 /** The downloadable drawing: title above, sources, credit, licence and data version below. */
 export function standaloneChart(chart: ChartDefinition): string {
   const publishers = [...new Set(chart.sources.map((s) => s.publisher))].join('; ');
-  return withCredit(standaloneSvg(chartSvg(chart, 'wide'), css, paper), {
-    title: chart.title,
-    sources: `Source: ${publishers}.`,
-    credit: `Chart: ${SITE.title}, ${siteAddress}charts/#chart-${chart.id} · Licence: CC BY 4.0 · Data version ${release.version} (${release.date})`,
-  }, paper);
+  return withCredit(
+    standaloneSvg(chartSvg(chart, 'wide'), css, paper),
+    {
+      title: chart.title,
+      sources: `Source: ${publishers}.`,
+      credit: `Chart: ${SITE.title}, ${siteAddress}charts/#chart-${chart.id} · Licence: CC BY 4.0 · Data version ${release.version} (${release.date})`,
+    },
+    paper,
+  );
 }

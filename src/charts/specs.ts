@@ -15,4 +15,13 @@ import { worldMap } from './world-map';
 
 // Each spec is typed by its own rows and words; the list only needs what every spec shares.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const chartSpecs: readonly ChartSpec<any, any>[] = [claimedVsCounted, fiftyMillion, organisationCount, countryCount, russia, pyramid, timeline, worldMap];
+export const chartSpecs: readonly ChartSpec<any, any>[] = [
+  claimedVsCounted,
+  fiftyMillion,
+  organisationCount,
+  countryCount,
+  russia,
+  pyramid,
+  timeline,
+  worldMap,
+];

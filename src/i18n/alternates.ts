@@ -41,5 +41,9 @@ export async function alternatesOf(sitePath: string): Promise<Alternates> {
   const editions: Partial<Record<Locale, string>> = { [locale]: sitePath.replace(/^\//, '') };
   const counterpart = published[other].has(path);
   if (counterpart) editions[other] = localePath(path, other);
-  return { locale, editions, switchTo: { locale: other, path: counterpart ? localePath(path, other) : localePath('', other), counterpart } };
+  return {
+    locale,
+    editions,
+    switchTo: { locale: other, path: counterpart ? localePath(path, other) : localePath('', other), counterpart },
+  };
 }

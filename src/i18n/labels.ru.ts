@@ -7,10 +7,26 @@ import type { Estimate } from '../data/schemas/estimates.ts';
  * has a Russian name. Estimates get their Russian labels from these (src/i18n/records.ts).
  */
 export const AREA_NAMES_RU: Readonly<Record<Area, string>> = {
-  AZ: 'Азербайджан', RU: 'Россия', GE: 'Грузия', KZ: 'Казахстан', UA: 'Украина', UZ: 'Узбекистан',
-  TM: 'Туркменистан', KG: 'Киргизия', BY: 'Белоруссия', AM: 'Армения', TR: 'Турция', IR: 'Иран',
-  US: 'США', DE: 'Германия', GB: 'Великобритания', CA: 'Канада', IL: 'Израиль',
-  world: 'Мир', abroad: 'За рубежом (все страны, кроме Азербайджана)', europe: 'Европа',
+  AZ: 'Азербайджан',
+  RU: 'Россия',
+  GE: 'Грузия',
+  KZ: 'Казахстан',
+  UA: 'Украина',
+  UZ: 'Узбекистан',
+  TM: 'Туркменистан',
+  KG: 'Киргизия',
+  BY: 'Белоруссия',
+  AM: 'Армения',
+  TR: 'Турция',
+  IR: 'Иран',
+  US: 'США',
+  DE: 'Германия',
+  GB: 'Великобритания',
+  CA: 'Канада',
+  IL: 'Израиль',
+  world: 'Мир',
+  abroad: 'За рубежом (все страны, кроме Азербайджана)',
+  europe: 'Европа',
 };
 
 export const DEFINITION_LABELS_RU: Readonly<Record<Definition, string>> = {

@@ -28,8 +28,11 @@ export function generatedRussianLabels(data: Pick<Dataset, 'estimates'>): Readon
  * English, so a missing label throws, naming the ref, the page and the file to add it to.
  */
 export function recordLabel(
-  fig: Pick<Figure, 'ref' | 'label'>, locale: Locale, where: string | (() => string),
-  labels: Readonly<Record<string, string>> = RECORD_LABELS_RU, generated: ReadonlyMap<string, string> = new Map(),
+  fig: Pick<Figure, 'ref' | 'label'>,
+  locale: Locale,
+  where: string | (() => string),
+  labels: Readonly<Record<string, string>> = RECORD_LABELS_RU,
+  generated: ReadonlyMap<string, string> = new Map(),
 ): string {
   if (locale === 'en') return fig.label;
   const label = labels[fig.ref] ?? generated.get(fig.ref);

@@ -52,9 +52,7 @@ export function inReadingOrder<T extends Pick<ChapterEntry, 'id'> & { data: Pick
   for (const c of all) {
     const clash = seen.get(c.data.order);
     if (clash) {
-      throw new Error(
-        `${dir}/${c.id}.mdx: order ${c.data.order} is already used by ${clash}.mdx — give each chapter its own order.`,
-      );
+      throw new Error(`${dir}/${c.id}.mdx: order ${c.data.order} is already used by ${clash}.mdx — give each chapter its own order.`);
     }
     seen.set(c.data.order, c.id);
   }

@@ -5,7 +5,12 @@ import { hasProp, hasPropValue, whereUsed } from './chapter-location';
 export const EDITING_GUIDE = 'content/EDITING.md';
 
 /** One line per problem, each naming the prop and what to do about it. */
-function describeIssues(component: string, schema: z.ZodType, props: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]): string[] {
+function describeIssues(
+  component: string,
+  schema: z.ZodType,
+  props: Record<string, unknown>,
+  issues: readonly z.core.$ZodIssue[],
+): string[] {
   const known = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
@@ -43,14 +48,13 @@ export function parseProps<S extends z.ZodType>(component: string, schema: S, pr
   const { issues } = result.error;
   const where = whereUsed(component, page, (tag) => showsIssues(tag, given, issues));
   const error = new Error(
-    `<${component}> in ${where}:\n${describeIssues(component, schema, given, issues).map((l) => `  ${l}`).join('\n')}\n` +
-      `Fix the tag in the chapter; every component and its props are described in ${EDITING_GUIDE}.`,
+    `<${component}> in ${where}:\n${describeIssues(component, schema, given, issues)
+      .map((l) => `  ${l}`)
+      .join('\n')}\n` + `Fix the tag in the chapter; every component and its props are described in ${EDITING_GUIDE}.`,
   );
   error.stack = ''; // printed once, without the site's own code: the message names the chapter line to fix
   throw error;
 }
 
 /** A date as precise as the source gives it: `2001`, `2001-11` or `2001-11-09`. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');

@@ -127,12 +127,17 @@ function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[],
     problems.push({ line, what: 'Num', field: 'id', reason: `unknown number reference "${ref}"` });
     return { line, ref, sources: [] };
   }
-  const format = typeof props['format'] === 'string' && NUMBER_STYLES.includes(props['format'] as NumberStyle) ? (props['format'] as NumberStyle) : undefined;
+  const format =
+    typeof props['format'] === 'string' && NUMBER_STYLES.includes(props['format'] as NumberStyle)
+      ? (props['format'] as NumberStyle)
+      : undefined;
   const flag = (name: string) => {
     const v = props[name];
     return v === undefined ? undefined : v === true || (typeof v === 'object' && v.expression.trim() === 'true');
   };
-  const text = formatQuantity(fig.quantity, fig.unit, { style: format, bare: flag('bare'), unit: flag('unit'), locale }) + (fig.verification === 'unverified' ? ` (${t(locale)('num.unverified')})` : '');
+  const text =
+    formatQuantity(fig.quantity, fig.unit, { style: format, bare: flag('bare'), unit: flag('unit'), locale }) +
+    (fig.verification === 'unverified' ? ` (${t(locale)('num.unverified')})` : '');
   return { line, ref, text, label: fig.label, verification: fig.verification, sources: sourcesOf(fig.sources, ctx) };
 }
 
@@ -145,7 +150,17 @@ function chartItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[]):
     problems.push({ line, what: 'Chart', field: 'id', reason: `${id ? `unknown chart id "${id}"` : 'required'} — use one of: ${valid}` });
     return { line, id, sources: [] };
   }
-  return { line, id, title: chart.title, takeaway: chart.takeaway, alt: chart.description, sources: sourcesOf(chart.sources.map((s) => s.id), ctx) };
+  return {
+    line,
+    id,
+    title: chart.title,
+    takeaway: chart.takeaway,
+    alt: chart.description,
+    sources: sourcesOf(
+      chart.sources.map((s) => s.id),
+      ctx,
+    ),
+  };
 }
 
 function quoteItem(node: MdNode, problems: DeskProblem[]): QuoteItem {
@@ -154,7 +169,8 @@ function quoteItem(node: MdNode, problems: DeskProblem[]): QuoteItem {
     const v = stringProp(node, key);
     if (v !== undefined) item[key] = v;
   }
-  if (!item.by?.trim()) problems.push({ line: item.line, what: 'Quote', field: 'by', reason: 'required — say who said it, e.g. by="Heydar Aliyev"' });
+  if (!item.by?.trim())
+    problems.push({ line: item.line, what: 'Quote', field: 'by', reason: 'required — say who said it, e.g. by="Heydar Aliyev"' });
   return item;
 }
 
@@ -173,7 +189,9 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
     return sheet;
   }
   // Chapter frontmatter has its schema; a page's (content/pages/) is only a title.
-  if (!file.startsWith('content/pages/')) for (const p of frontmatterProblems(source)) sheet.problems.push({ line: p.line, what: 'frontmatter', field: p.field, reason: p.reason });
+  if (!file.startsWith('content/pages/'))
+    for (const p of frontmatterProblems(source))
+      sheet.problems.push({ line: p.line, what: 'frontmatter', field: p.field, reason: p.reason });
   // Chapters may use the MDX components; pages in content/pages/ their own short list.
   const components: readonly string[] = file.startsWith('content/pages/') ? PAGE_COMPONENT_NAMES : MDX_COMPONENT_NAMES;
   walk(tree, (node) => {
@@ -199,16 +217,37 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
     } else if (isComponent(node, 'Cite')) {
       const id = stringProp(node, 'source') ?? '';
       const s = ctx.sources.get(id);
-      if (!s) sheet.problems.push({ line, what: 'Cite', field: 'source', reason: id ? `unknown source id "${id}" — add it to data/sources.json or fix the spelling` : 'required — add source="<id in data/sources.json>"' });
-      sheet.links.push({ line, text: textOf(node).trim() || s?.publisher || id, url: s ? `sources/#source-${id} → ${s.url}` : `sources/#source-${id}`, kind: 'source' });
+      if (!s)
+        sheet.problems.push({
+          line,
+          what: 'Cite',
+          field: 'source',
+          reason: id
+            ? `unknown source id "${id}" — add it to data/sources.json or fix the spelling`
+            : 'required — add source="<id in data/sources.json>"',
+        });
+      sheet.links.push({
+        line,
+        text: textOf(node).trim() || s?.publisher || id,
+        url: s ? `sources/#source-${id} → ${s.url}` : `sources/#source-${id}`,
+        kind: 'source',
+      });
     } else if (node.type === 'link') sheet.links.push({ line, text: textOf(node), url: node.url ?? '', kind: linkKind(node.url ?? '') });
   });
   // A published chapter must not go out with the scaffold's placeholders in it.
   if (!sheet.draft) {
     source.split('\n').forEach((text, i) => {
-      for (const [placeholder, field] of [[PLACEHOLDER_DEK, 'dek'], [PLACEHOLDER_BODY, 'body']] as const) {
+      for (const [placeholder, field] of [
+        [PLACEHOLDER_DEK, 'dek'],
+        [PLACEHOLDER_BODY, 'body'],
+      ] as const) {
         if (text.includes(placeholder)) {
-          sheet.problems.push({ line: i + 1, what: 'template', field, reason: `still the new-chapter placeholder “${placeholder}” — write your own, or set draft: true until it is ready` });
+          sheet.problems.push({
+            line: i + 1,
+            what: 'template',
+            field,
+            reason: `still the new-chapter placeholder “${placeholder}” — write your own, or set draft: true until it is ready`,
+          });
         }
       }
     });
@@ -225,7 +264,8 @@ const sourceText = (s: SourceLine) => `${s.id} — ${s.publisher}, “${s.title}
 /** The sheet as Markdown with a checkbox per item, for a fact-checker to tick and sign. */
 export function renderSheet(sheet: Sheet): string {
   const out: string[] = [`# Copy desk: ${sheet.title}`, '', `File: \`${sheet.file}\`${sheet.draft ? ' (draft)' : ''}`, ''];
-  const section = (title: string, items: readonly unknown[], empty = 'none') => out.push(`## ${title} (${items.length})`, '', ...(items.length ? [] : [`_${empty}_`, '']));
+  const section = (title: string, items: readonly unknown[], empty = 'none') =>
+    out.push(`## ${title} (${items.length})`, '', ...(items.length ? [] : [`_${empty}_`, '']));
 
   section('Numbers', sheet.numbers);
   for (const n of sheet.numbers) {
@@ -238,7 +278,9 @@ export function renderSheet(sheet: Sheet): string {
   section('Quotations', sheet.quotes);
   for (const q of sheet.quotes) {
     const by = [q.by ?? '**no attribution**', q.source, q.date].filter(Boolean).join(', ');
-    out.push(`- [ ] line ${q.line} (${q.inline ? 'inline' : 'block'}): “${q.text.replace(/\s*\n\s*/g, ' / ')}” — ${by}${q.href ? ` <${q.href}>` : ''}`);
+    out.push(
+      `- [ ] line ${q.line} (${q.inline ? 'inline' : 'block'}): “${q.text.replace(/\s*\n\s*/g, ' / ')}” — ${by}${q.href ? ` <${q.href}>` : ''}`,
+    );
   }
   if (sheet.quotes.length) out.push('');
 
@@ -256,7 +298,14 @@ export function renderSheet(sheet: Sheet): string {
   if (sheet.links.length) out.push('');
 
   section('Problems', sheet.problems, 'none found');
-  const subject = (p: DeskProblem) => (p.what === 'prose' ? `typed “${p.field}”` : p.what === 'MDX' ? 'MDX syntax' : p.what === 'frontmatter' ? `frontmatter ${p.field}` : `<${p.what}> ${p.field}`);
+  const subject = (p: DeskProblem) =>
+    p.what === 'prose'
+      ? `typed “${p.field}”`
+      : p.what === 'MDX'
+        ? 'MDX syntax'
+        : p.what === 'frontmatter'
+          ? `frontmatter ${p.field}`
+          : `<${p.what}> ${p.field}`;
   for (const p of sheet.problems) out.push(`- line ${p.line}: ${subject(p)}: ${p.reason}`);
   if (sheet.problems.length) out.push('');
 

@@ -22,7 +22,9 @@ export function assertEditionParity(): Promise<PairReport[]> {
     const reports = editionParity(await sources('en'), await sources('ru'));
     const failures = parityFailures(reports);
     if (failures.length) {
-      throw new Error(`Numeric parity between the editions is broken:\n  ${failures.join('\n  ')}\nEach Russian chapter must cite exactly its English counterpart's <Num>, <Cite> and <Chart> (charts in the same order). See content/EDITING.md, "Translating a chapter".`);
+      throw new Error(
+        `Numeric parity between the editions is broken:\n  ${failures.join('\n  ')}\nEach Russian chapter must cite exactly its English counterpart's <Num>, <Cite> and <Chart> (charts in the same order). See content/EDITING.md, "Translating a chapter".`,
+      );
     }
     return reports;
   })();

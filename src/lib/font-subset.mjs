@@ -36,8 +36,25 @@ export const SYSTEM_FALLBACK = Object.freeze({
  * nothing on the site asks for them.
  */
 const KEPT_FEATURES = Object.freeze([
-  'ccmp', 'locl', 'mark', 'mkmk', 'rlig', 'calt', 'clig', 'curs', 'dist', 'kern', 'liga', 'rclt', 'rvrn', 'ltra', 'ltrm',
-  'onum', 'lnum', 'pnum', 'tnum',
+  'ccmp',
+  'locl',
+  'mark',
+  'mkmk',
+  'rlig',
+  'calt',
+  'clig',
+  'curs',
+  'dist',
+  'kern',
+  'liga',
+  'rclt',
+  'rvrn',
+  'ltra',
+  'ltrm',
+  'onum',
+  'lnum',
+  'pnum',
+  'tnum',
 ]);
 
 /** Cyrillic letters go into their own file, downloaded only by pages that print them. */
@@ -81,7 +98,8 @@ export function printedCharacters(html, { generated = '', attributes = [] } = {}
   const text = decodeEntities(`${body.replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' ')}${printedAttributes.join('')}`) + generated;
   const chars = new Set();
   for (const c of `${text}${text.toUpperCase()}${text.toLocaleUpperCase('az')}`) {
-    if (c === '\u00ad') chars.add('-').add('\u2010'); // a soft hyphen shows a hyphen where the line breaks
+    if (c === '\u00ad')
+      chars.add('-').add('\u2010'); // a soft hyphen shows a hyphen where the line breaks
     else if (!NO_GLYPH.test(c)) chars.add(c);
   }
   return chars.add(' ').add('\u00a0');
@@ -127,14 +145,22 @@ const RUSSIAN_PAGE = /^ru\//;
  */
 export function siteCharacters(distDir) {
   const files = listFiles(distDir);
-  const css = cssGeneratedText(files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(distDir, f), 'utf8')).join('\n'));
+  const css = cssGeneratedText(
+    files
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(distDir, f), 'utf8'))
+      .join('\n'),
+  );
   const english = new Set();
   const russian = new Set();
   for (const f of files.filter((f) => f.endsWith('.html'))) {
     const into = RUSSIAN_PAGE.test(f) ? russian : english;
     for (const c of printedCharacters(readFileSync(join(distDir, f), 'utf8'), css)) into.add(c);
   }
-  for (const c of Object.keys(SYSTEM_FALLBACK)) english.delete(c), russian.delete(c);
+  for (const c of Object.keys(SYSTEM_FALLBACK)) {
+    english.delete(c);
+    russian.delete(c);
+  }
   const latin = [...english].filter((c) => !CYRILLIC.test(c)).sort();
   const russianOnly = [...russian].filter((c) => !CYRILLIC.test(c) && !english.has(c)).sort();
   const cyrillic = [...new Set([...english, ...russian])].filter((c) => CYRILLIC.test(c)).sort();
@@ -234,7 +260,13 @@ export async function subsetBuiltFonts(distDir) {
     for (const [from, to] of renamed) out = out.split(`/${from}"`).join(`/${to}"`);
     if (out !== html) writeFileSync(path, out);
   }
-  return { faces, characters: [...latin].length, cyrillic: [...cyrillic].length, cached: faces.filter((f) => f.cached).length, ms: Math.round(performance.now() - started) };
+  return {
+    faces,
+    characters: [...latin].length,
+    cyrillic: [...cyrillic].length,
+    cached: faces.filter((f) => f.cached).length,
+    ms: Math.round(performance.now() - started),
+  };
 }
 
 async function replaceAsync(text, re, fn) {
@@ -261,7 +293,9 @@ export function fontSubset() {
         const r = await subsetBuiltFonts(fileURLToPath(dir));
         const sizes = r.faces.map((f) => `${f.file} ${(f.bytes / 1024).toFixed(1)} KB`).join(', ');
         const fromCache = r.cached ? ` (${r.cached} from cache)` : '';
-        logger.info(`subset ${r.faces.length} faces${fromCache} to ${r.characters} characters${r.cyrillic ? ` + ${r.cyrillic} Cyrillic` : ''} in ${r.ms} ms: ${sizes}`);
+        logger.info(
+          `subset ${r.faces.length} faces${fromCache} to ${r.characters} characters${r.cyrillic ? ` + ${r.cyrillic} Cyrillic` : ''} in ${r.ms} ms: ${sizes}`,
+        );
       },
     },
   };

@@ -70,7 +70,10 @@ export function isDraft(source: string): boolean {
 /** Every difference between two chapters' refs, worded for an editor; empty when they match. */
 export function compareRefs(en: ChapterRefs, ru: ChapterRefs): string[] {
   const out: string[] = [];
-  for (const [tag, a, b] of [['Num', en.nums, ru.nums], ['Cite', en.cites, ru.cites]] as const) {
+  for (const [tag, a, b] of [
+    ['Num', en.nums, ru.nums],
+    ['Cite', en.cites, ru.cites],
+  ] as const) {
     const onlyEn = a.filter((x) => !b.includes(x));
     const onlyRu = b.filter((x) => !a.includes(x));
     if (onlyEn.length) out.push(`<${tag}> only in English: ${onlyEn.join(', ')}`);
@@ -127,7 +130,12 @@ const STATUS_TEXT: Readonly<Record<PairStatus, string>> = {
 
 /** The copy desk's parity sheet: one line per chapter pair, with each difference under it. */
 export function renderParity(reports: readonly PairReport[]): string {
-  const out = ['# Parity between the editions', '', 'Each Russian chapter must cite exactly the `<Num>`, `<Cite>` and `<Chart>` records of its English counterpart (charts in the same order).', ''];
+  const out = [
+    '# Parity between the editions',
+    '',
+    'Each Russian chapter must cite exactly the `<Num>`, `<Cite>` and `<Chart>` records of its English counterpart (charts in the same order).',
+    '',
+  ];
   for (const p of reports) {
     out.push(`- [ ] ${p.name}: ${STATUS_TEXT[p.status]} (${p.en ?? 'no English file'} ↔ ${p.ru ?? 'no Russian file'})`);
     for (const d of p.differences) out.push(`  - ${d}`);

@@ -21,7 +21,8 @@ export interface TypedDigits {
   context: string;
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 /** Russian months in the genitive, as a date writes them ("18 мая 2017 года"); `\b` does not work with Cyrillic. */
 const MONTHS_RU = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const DAY_BEFORE_MONTH = new RegExp(`^(st|nd|rd|th)?(\\s+of)?\\s+(${MONTHS}|${MONTHS_RU})(?!\\p{L})`, 'u');
@@ -55,10 +56,7 @@ export function typedNumbers(text: string): { offset: number; line: number; text
 /** Skipped: the words of a quotation, code, and link text that is the address itself. */
 function skipped(node: MdNode, ancestors: readonly MdNode[]): boolean {
   const parent = ancestors.at(-1);
-  return (
-    ancestors.some((a) => isComponent(a, 'Quote') || a.type === 'code') ||
-    (parent?.type === 'link' && node.value === parent.url)
-  );
+  return ancestors.some((a) => isComponent(a, 'Quote') || a.type === 'code') || (parent?.type === 'link' && node.value === parent.url);
 }
 
 /** What to do about a typed figure: the same words in check:data, the copy desk, the build and dev. */
@@ -72,7 +70,8 @@ export function proseDigits(tree: MdNode): TypedDigits[] {
   walk(tree, (node, ancestors) => {
     const isText = node.type === 'text';
     // `{'336'}` would bypass the check; comments `{/* … */}` are fine.
-    const isLiteral = (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && !/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '');
+    const isLiteral =
+      (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && !/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '');
     // A prop the reader sees as prose: <Aside title="…">.
     if (isComponent(node, 'Aside') && !skipped(node, ancestors)) {
       const title = stringProp(node, 'title');

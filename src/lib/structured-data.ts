@@ -79,7 +79,12 @@ export function datasetJsonLd(meta: DatasetMeta): Record<string, unknown> {
     license: 'https://creativecommons.org/licenses/by/4.0/',
     creator: { '@type': 'Organization', name: SITE.title, url: meta.siteUrl },
     citation: meta.citation,
-    isBasedOn: { '@type': 'NewsArticle', headline: ORIGINAL.title, url: ORIGINAL.url, author: { '@type': 'Person', name: ORIGINAL.author } },
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: ORIGINAL.title,
+      url: ORIGINAL.url,
+      author: { '@type': 'Person', name: ORIGINAL.author },
+    },
     distribution: [{ '@type': 'DataDownload', encodingFormat: 'application/zip', contentUrl: meta.zipUrl }],
   };
 }

@@ -8,7 +8,8 @@ import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
  * paste: the build will require exactly these (src/lib/parity.ts), charts in this order.
  */
 export function translationTemplate(english: { file: string; title: string; order: number }, refs: ChapterRefs): string {
-  const list = (label: string, tags: readonly string[]) => (tags.length ? [`  ${label}:`, ...tags.map((t) => `    ${t}`)] : [`  ${label}: none`]);
+  const list = (label: string, tags: readonly string[]) =>
+    tags.length ? [`  ${label}:`, ...tags.map((t) => `    ${t}`)] : [`  ${label}: none`];
   return `---
 title: ${JSON.stringify(english.title)}
 dek: ${PLACEHOLDER_DEK}
@@ -21,9 +22,18 @@ draft: true
   Set draft: false when it is ready: from then on the build requires exactly these records.
   Quotations: use the Russian original's wording where it can be found and checked; otherwise
   mark the quotation as our translation of the English text (see content/EDITING.md).
-${list('Numbers (<Num>, each at least once, in any order)', refs.nums.map((id) => `<Num id="${id}" />`)).join('\n')}
-${list('Charts (<Chart>, in this order)', refs.charts.map((id) => `<Chart id="${id}" />`)).join('\n')}
-${list('Sources (<Cite>, each at least once)', refs.cites.map((id) => `<Cite source="${id}">…</Cite>`)).join('\n')}
+${list(
+  'Numbers (<Num>, each at least once, in any order)',
+  refs.nums.map((id) => `<Num id="${id}" />`),
+).join('\n')}
+${list(
+  'Charts (<Chart>, in this order)',
+  refs.charts.map((id) => `<Chart id="${id}" />`),
+).join('\n')}
+${list(
+  'Sources (<Cite>, each at least once)',
+  refs.cites.map((id) => `<Cite source="${id}">…</Cite>`),
+).join('\n')}
 */}
 
 ${PLACEHOLDER_BODY}

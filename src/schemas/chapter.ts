@@ -3,25 +3,24 @@ import type { Figure } from '../data/schemas/index.ts';
 import { closeMatches } from '../data/refs.ts';
 
 /** Frontmatter of a chapter in content/chapters/*.mdx. Unknown keys are refused. */
-export const ChapterSchema = z
-  .strictObject({
-    /** The chapter's headline, shown as its only <h1> and in the contents. */
-    title: z.string().min(3),
-    /** One-sentence standfirst under the title and on the cover. */
-    dek: z.string().min(10).max(300),
-    /** Position in the story: 0 is the introduction. Unique across chapters. */
-    order: z.number().int().min(0),
-    /** Drafts show in `npm run dev` with a banner and are left out of the build. */
-    draft: z.boolean().default(false),
-    /** Short label for navigation when the title is long. */
-    shortTitle: z.string().optional(),
-    /** Meta description for search engines and link previews; defaults to the dek. */
-    description: z.string().max(200).optional(),
-    /** Credit line under the dek; defaults to “After the reporting of” the original author. Set it for chapters that are our own reporting. */
-    byline: z.string().min(3).max(120).optional(),
-    /** The figure the cover shows beside this chapter in the contents: a number ref as in `<Num id>`. */
-    keyFigure: z.string().optional(),
-  });
+export const ChapterSchema = z.strictObject({
+  /** The chapter's headline, shown as its only <h1> and in the contents. */
+  title: z.string().min(3),
+  /** One-sentence standfirst under the title and on the cover. */
+  dek: z.string().min(10).max(300),
+  /** Position in the story: 0 is the introduction. Unique across chapters. */
+  order: z.number().int().min(0),
+  /** Drafts show in `npm run dev` with a banner and are left out of the build. */
+  draft: z.boolean().default(false),
+  /** Short label for navigation when the title is long. */
+  shortTitle: z.string().optional(),
+  /** Meta description for search engines and link previews; defaults to the dek. */
+  description: z.string().max(200).optional(),
+  /** Credit line under the dek; defaults to “After the reporting of” the original author. Set it for chapters that are our own reporting. */
+  byline: z.string().min(3).max(120).optional(),
+  /** The figure the cover shows beside this chapter in the contents: a number ref as in `<Num id>`. */
+  keyFigure: z.string().optional(),
+});
 
 /**
  * The schema the build uses: as above, and `keyFigure` must be a known number ref. The figure index is

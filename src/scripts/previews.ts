@@ -140,13 +140,17 @@ function start() {
     if (trigger) show(trigger, lastPointer ? 'pointer' : 'key');
     else if (current && !inPreview(e.target)) hide();
   });
-  document.addEventListener('toggle', (e) => {
-    // Closed by the browser (Esc, a click elsewhere): forget it.
-    if (!current || e.target !== current.pop || (e as ToggleEvent).newState !== 'closed') return;
-    const { trigger, pop } = current;
-    current = null;
-    if (pop.contains(document.activeElement)) trigger.focus({ preventScroll: true });
-  }, true);
+  document.addEventListener(
+    'toggle',
+    (e) => {
+      // Closed by the browser (Esc, a click elsewhere): forget it.
+      if (!current || e.target !== current.pop || (e as ToggleEvent).newState !== 'closed') return;
+      const { trigger, pop } = current;
+      current = null;
+      if (pop.contains(document.activeElement)) trigger.focus({ preventScroll: true });
+    },
+    true,
+  );
   addEventListener('scroll', place, { passive: true });
   addEventListener('resize', place, { passive: true });
 }

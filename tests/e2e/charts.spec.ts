@@ -83,8 +83,13 @@ for (const path of pages) {
         expect(line.match(/\(partisan\)/g) ?? [], id).toHaveLength(partisan.length);
         expect(line.split('cited only for what their speakers said').length - 1, id).toBe(partisan.length > 0 ? 1 : 0);
         // Row-by-row provenance lives with the chart in the gallery; a chapter figure links there.
-        if (path === '/charts/') await expect(figure.locator('.provenance a[rel="external"]').first()).toHaveAttribute('href', /^https?:\/\//);
-        else await expect(figure.getByRole('link', { name: 'Provenance of every row' })).toHaveAttribute('href', new RegExp(`/charts/#chart-${id}$`));
+        if (path === '/charts/')
+          await expect(figure.locator('.provenance a[rel="external"]').first()).toHaveAttribute('href', /^https?:\/\//);
+        else
+          await expect(figure.getByRole('link', { name: 'Provenance of every row' })).toHaveAttribute(
+            'href',
+            new RegExp(`/charts/#chart-${id}$`),
+          );
       }
       // Nothing sticks out sideways: the page does not scroll horizontally.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

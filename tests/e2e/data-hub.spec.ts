@@ -10,9 +10,22 @@ import { sitemapPaths } from './site';
 
 test.use({ javaScriptEnabled: false });
 
-interface Field { name: string; type: string; constraints?: { required?: boolean } }
-interface Resource { name: string; path: string; format: string; hash: string; schema?: { fields: Field[] } }
-interface DataPackage { version: string; resources: Resource[] }
+interface Field {
+  name: string;
+  type: string;
+  constraints?: { required?: boolean };
+}
+interface Resource {
+  name: string;
+  path: string;
+  format: string;
+  hash: string;
+  schema?: { fields: Field[] };
+}
+interface DataPackage {
+  version: string;
+  resources: Resource[];
+}
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -41,9 +54,9 @@ test('every download link on every page resolves', async ({ page, request }) => 
   const links = new Set<string>();
   for (const path of sitemapPaths()) {
     await page.goto(path);
-    const hrefs = await page.locator('a[href]').evaluateAll((as) =>
-      as.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.hasAttribute('download') })),
-    );
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.hasAttribute('download') })));
     for (const { href, download } of hrefs) {
       const u = new URL(href);
       if (u.origin !== new URL(page.url()).origin) continue;
@@ -70,27 +83,46 @@ test('each dataset CSV parses back to exactly the rows of its JSON', async ({ re
     expect(rows.length, r.path).toBe(records.length);
     const types = new Map(r.schema!.fields.map((f) => [f.name, f.type]));
     const expected = records.map((rec) => Object.fromEntries(rows.columns.map((c) => [c, flatCell(rec, c, types.get(c) ?? 'string')])));
-    expect(rows.map((row) => ({ ...row })), r.path).toEqual(expected);
+    expect(
+      rows.map((row) => ({ ...row })),
+      r.path,
+    ).toEqual(expected);
     // Every field of the JSON has a column: nothing is lost in the CSV.
-    for (const rec of records) for (const key of Object.keys(rec)) expect(rows.columns.some((c) => c === key || c.startsWith(`${key}.`)), `${r.path}: ${key}`).toBe(true);
+    for (const rec of records)
+      for (const key of Object.keys(rec))
+        expect(
+          rows.columns.some((c) => c === key || c.startsWith(`${key}.`)),
+          `${r.path}: ${key}`,
+        ).toBe(true);
   }
 });
 
 test('datapackage.json lists every data file, with the CSV’s own columns and types that fit', async ({ request, page }) => {
   const pkg = await dataPackage(request);
   await page.goto(url('data/'));
-  const offered = await page.locator('.data-file__downloads a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/').pop()!));
+  const offered = await page
+    .locator('.data-file__downloads a[download]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/').pop()!));
   expect(pkg.resources.map((r) => r.path).sort()).toEqual([...offered].sort());
   const fits: Record<string, RegExp> = {
-    integer: /^-?\d+$/, number: /^-?\d+(\.\d+)?$/, boolean: /^(true|false)$/, string: /[\s\S]*/, array: /^\[[\s\S]*\]$/,
-    date: /^\d{4}-\d{2}-\d{2}$/, yearmonth: /^\d{4}-\d{2}$/, year: /^\d{4}$/,
+    integer: /^-?\d+$/,
+    number: /^-?\d+(\.\d+)?$/,
+    boolean: /^(true|false)$/,
+    string: /[\s\S]*/,
+    array: /^\[[\s\S]*\]$/,
+    date: /^\d{4}-\d{2}-\d{2}$/,
+    yearmonth: /^\d{4}-\d{2}$/,
+    year: /^\d{4}$/,
   };
   for (const r of pkg.resources) {
     const res = await get(request, `data/${r.path}`);
     expect(r.hash, r.path).toBe(`sha256:${sha256(await res.body())}`);
     if (r.format !== 'csv') continue;
     const rows = csvParse(await res.text());
-    expect(r.schema!.fields.map((f) => f.name), r.path).toEqual(rows.columns);
+    expect(
+      r.schema!.fields.map((f) => f.name),
+      r.path,
+    ).toEqual(rows.columns);
     for (const f of r.schema!.fields) {
       expect(Object.keys(fits), `${r.path}: ${f.name}`).toContain(f.type);
       for (const row of rows) {
@@ -115,7 +147,14 @@ test('the ZIP holds the whole release and its SHA256SUMS match its files', async
     return path!;
   });
   expect([...listed, 'SHA256SUMS'].sort()).toEqual(names.map((n) => n.slice(folder.length)).sort());
-  for (const must of ['README.md', 'LICENSE.txt', 'CITATION.cff', 'datapackage.json', 'changelog.json', ...pkg.resources.map((r) => r.path)]) {
+  for (const must of [
+    'README.md',
+    'LICENSE.txt',
+    'CITATION.cff',
+    'datapackage.json',
+    'changelog.json',
+    ...pkg.resources.map((r) => r.path),
+  ]) {
     expect(listed, must).toContain(must);
   }
   // The files in the ZIP are the files the site serves.
@@ -138,8 +177,12 @@ test('/CITATION.cff is Citation File Format YAML with the dataset version', asyn
 
 test('the ledger has a row, with a status, for every verdict in the data', async ({ page, request }) => {
   const verdicts = (await (await get(request, 'data/ledger.json')).json()) as { id: string; status: string; claim: string }[];
-  const resolved = (await (await get(request, 'ledger.json')).json()) as { entries: { id: string; status: string; claim: { text: string }; sources: string[] }[] };
-  const titles = new Map(((await (await get(request, 'data/sources.json')).json()) as { id: string; title: string }[]).map((s) => [s.id, s.title]));
+  const resolved = (await (await get(request, 'ledger.json')).json()) as {
+    entries: { id: string; status: string; claim: { text: string }; sources: string[] }[];
+  };
+  const titles = new Map(
+    ((await (await get(request, 'data/sources.json')).json()) as { id: string; title: string }[]).map((s) => [s.id, s.title]),
+  );
   expect(resolved.entries.map((e) => [e.id, e.status])).toEqual(verdicts.map((v) => [v.id, v.status]));
   const claims = (await (await get(request, 'data/claims.json')).json()) as { id: string }[];
   expect(claims.map((c) => `claims.${c.id}`).filter((ref) => !verdicts.some((v) => v.claim === ref))).toEqual([]);
@@ -158,7 +201,13 @@ test('the ledger has a row, with a status, for every verdict in the data', async
 });
 
 test('each ledger verdict names its deciding figure, and official evidence is not shown as a count', async ({ page, request }) => {
-  const verdicts = (await (await get(request, 'data/ledger.json')).json()) as { id: string; status: string; decidedBy?: string; secondHand?: boolean; evidence: string[] }[];
+  const verdicts = (await (await get(request, 'data/ledger.json')).json()) as {
+    id: string;
+    status: string;
+    decidedBy?: string;
+    secondHand?: boolean;
+    evidence: string[];
+  }[];
   await page.goto(url('ledger/'));
   for (const v of verdicts) {
     const row = page.locator(`#ledger-${v.id}`);
@@ -169,10 +218,14 @@ test('each ledger verdict names its deciding figure, and official evidence is no
     const official = v.evidence.filter((ref) => /^(claims|organisations|congresses)\./.test(ref)).length;
     // (A derived figure computed only from official ones is flagged too, so this is a lower bound.)
     expect(await row.locator('td.ledger-entry__official').count(), v.id).toBeGreaterThanOrEqual(official);
-    if (official === 0 && v.evidence.every((ref) => ref.startsWith('estimates.'))) await expect(row.locator('td.ledger-entry__official'), v.id).toHaveCount(0);
+    if (official === 0 && v.evidence.every((ref) => ref.startsWith('estimates.')))
+      await expect(row.locator('td.ledger-entry__official'), v.id).toHaveCount(0);
     // Our own arithmetic is never passed off as an official figure.
     for (const [i, ref] of v.evidence.entries()) {
-      if (ref.startsWith('derived.')) await expect(row.locator('.ledger-entry__evidence tbody tr').nth(i).locator('td'), `${v.id} ${ref}`).not.toContainText('(official)');
+      if (ref.startsWith('derived.'))
+        await expect(row.locator('.ledger-entry__evidence tbody tr').nth(i).locator('td'), `${v.id} ${ref}`).not.toContainText(
+          '(official)',
+        );
     }
   }
   const cell = page.locator('#ledger-countries-70 td.ledger-entry__official').first();
@@ -182,7 +235,10 @@ test('each ledger verdict names its deciding figure, and official evidence is no
 });
 
 test('the About page states the reading of the arithmetic, the verdict rules and the corrections', async ({ page, request }) => {
-  const [release] = (await (await get(request, 'data/changelog.json')).json()) as { version: string; changes: { type: string; description: string }[] }[];
+  const [release] = (await (await get(request, 'data/changelog.json')).json()) as {
+    version: string;
+    changes: { type: string; description: string }[];
+  }[];
   await page.goto(url('about/'));
   await expect(page.locator('#reading + p')).toContainText('ambiguous');
   await expect(page.locator('#verdicts + p + ul li')).toHaveCount(5);
@@ -196,7 +252,9 @@ test('every source has its anchor, and figures link to their sources there', asy
   await page.goto(url('sources/'));
   for (const s of sources) await expect(page.locator(`#source-${s.id}`)).toHaveCount(1);
   await page.goto(url('charts/'));
-  const targets = await page.locator('.provenance a[href*="sources/#source-"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+  const targets = await page
+    .locator('.provenance a[href*="sources/#source-"]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
   expect(targets.length).toBeGreaterThan(0);
   const ids = new Set(sources.map((s) => `source-${s.id}`));
   expect(targets.filter((t) => !ids.has(t))).toEqual([]);

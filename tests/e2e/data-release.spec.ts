@@ -19,7 +19,12 @@ async function get(request: APIRequestContext, path: string) {
   return res;
 }
 
-interface Reading { kind: string; value: number | null; low: number | null; high: number | null }
+interface Reading {
+  kind: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+}
 type Tables = Map<string, DSVRowArray>;
 
 /** The downloaded ZIP, unpacked: file name → text. */
@@ -27,7 +32,11 @@ async function unzipRelease(request: APIRequestContext): Promise<{ folder: strin
   const zip = unzipSync(new Uint8Array(await (await get(request, 'data/diaspora-on-paper-data.zip')).body()));
   const names = Object.keys(zip);
   const folder = names[0]!.split('/')[0]!;
-  return { folder, names: names.map((n) => n.slice(folder.length + 1)), text: (name) => new TextDecoder().decode(zip[`${folder}/${name}`]) };
+  return {
+    folder,
+    names: names.map((n) => n.slice(folder.length + 1)),
+    text: (name) => new TextDecoder().decode(zip[`${folder}/${name}`]),
+  };
 }
 
 function csvTables(names: string[], text: (name: string) => string): Tables {
@@ -49,7 +58,12 @@ function resolve(tables: Tables, ref: string): Reading {
   // A share of a population is published in `percent.*`, never in `value.*` beside head counts.
   const prefix = field ?? (row['value.kind'] === '' && row['percent.kind'] ? 'percent' : 'value');
   if (`${prefix}.kind` in row) {
-    return { kind: row[`${prefix}.kind`]!, value: num(row[`${prefix}.value`]), low: num(row[`${prefix}.low`]), high: num(row[`${prefix}.high`]) };
+    return {
+      kind: row[`${prefix}.kind`]!,
+      value: num(row[`${prefix}.value`]),
+      low: num(row[`${prefix}.low`]),
+      high: num(row[`${prefix}.high`]),
+    };
   }
   return { kind: 'exact', value: num(row[prefix]), low: null, high: null };
 }
@@ -63,8 +77,17 @@ test('every derived figure can be recomputed from the ZIP’s CSV files alone', 
   const derived = tables.get('derived')!;
   expect(derived.length).toBeGreaterThan(0);
   // Every derived ref the ledger cites is a row of derived.csv.
-  const cited = new Set(tables.get('ledger')!.flatMap((r) => [r['claim']!, ...r['evidence']!.split(';')]).filter((ref) => ref.startsWith('derived.')));
-  for (const ref of cited) expect(derived.map((r) => `derived.${r['id']}`), ref).toContain(ref);
+  const cited = new Set(
+    tables
+      .get('ledger')!
+      .flatMap((r) => [r['claim']!, ...r['evidence']!.split(';')])
+      .filter((ref) => ref.startsWith('derived.')),
+  );
+  for (const ref of cited)
+    expect(
+      derived.map((r) => `derived.${r['id']}`),
+      ref,
+    ).toContain(ref);
   for (const row of derived) {
     const inputs = row['inputs']!.split(';').map((ref) => resolve(tables, ref));
     const values = inputs.map(lowOf);
@@ -91,7 +114,10 @@ test('every ledger comparison can be recomputed from the CSV files, and covers e
   const comparisons = tables.get('ledger-evidence')!;
   for (const entry of tables.get('ledger')!) {
     const rows = comparisons.filter((c) => c['ledger'] === entry['id']);
-    expect(rows.map((r) => r['evidence']), entry['id']).toEqual(entry['evidence'] ? entry['evidence'].split(';') : []);
+    expect(
+      rows.map((r) => r['evidence']),
+      entry['id'],
+    ).toEqual(entry['evidence'] ? entry['evidence'].split(';') : []);
     for (const r of rows) {
       expect(r['status']).toBe(entry['status']);
       const claimLow = lowOf(resolve(tables, r['claim']!));
@@ -114,7 +140,8 @@ test('each chart’s CSV joins back to the dataset by ref, with the dataset’s 
   expect(chartCsvs.length).toBeGreaterThan(5);
   for (const path of chartCsvs) {
     const rows = csvParse(await (await request.get(path)).text());
-    for (const col of ['ref', 'verification', 'sources', 'datasetVersion', 'licence']) expect(rows.columns, `${path}: ${col}`).toContain(col);
+    for (const col of ['ref', 'verification', 'sources', 'datasetVersion', 'licence'])
+      expect(rows.columns, `${path}: ${col}`).toContain(col);
     expect(new Set(rows.map((r) => r['ref'])).size, `${path}: one ref per row`).toBe(rows.length);
     for (const row of rows) {
       const [file, id, field] = row['ref']!.split('.');
@@ -173,8 +200,12 @@ test('plain, BibTeX and CFF citations agree, name a permanent URL that resolves,
 
   // No identifier of a default build names the machine that built it.
   const published = [
-    readme, cff, zip.text('datapackage.json'), await (await get(request, 'CITATION.cff')).text(),
-    await (await get(request, 'data/')).text(), await (await get(request, '')).text(),
+    readme,
+    cff,
+    zip.text('datapackage.json'),
+    await (await get(request, 'CITATION.cff')).text(),
+    await (await get(request, 'data/')).text(),
+    await (await get(request, '')).text(),
     await (await get(request, 'charts/claimed-vs-counted.json')).text(),
   ];
   for (const text of published) expect(text).not.toMatch(/localhost|127\.0\.0\.1/);

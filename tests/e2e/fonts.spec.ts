@@ -55,7 +55,9 @@ for (const path of allPages()) {
       // A node that also prints a SYSTEM_FALLBACK character may use one system font for it.
       const allowed = ours.length === text.length ? 0 : 1;
       if (foreign.length > allowed) {
-        problems.push(`<${node.nodeName.toLowerCase()}> "${text.slice(0, 40)}": ${foreign.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')}`);
+        problems.push(
+          `<${node.nodeName.toLowerCase()}> "${text.slice(0, 40)}": ${foreign.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')}`,
+        );
       }
     };
     const checks: Promise<void>[] = [];

@@ -5,7 +5,24 @@
 import { parseHTML } from 'linkedom';
 
 /** Proper names a Russian sentence may keep in Latin script (outlets, sites as spelled). */
-export const LATIN_ALLOWED: ReadonlySet<string> = new Set(['openDemocracy', 'oDR', 'Azerbaijan.az', 'News.az', 'President.az', 'AzerNews', 'Trend', 'APA', 'Report.az', 'Pagefind', 'CSV', 'JSON', 'SVG', 'PNG', 'CC', 'BY']);
+export const LATIN_ALLOWED: ReadonlySet<string> = new Set([
+  'openDemocracy',
+  'oDR',
+  'Azerbaijan.az',
+  'News.az',
+  'President.az',
+  'AzerNews',
+  'Trend',
+  'APA',
+  'Report.az',
+  'Pagefind',
+  'CSV',
+  'JSON',
+  'SVG',
+  'PNG',
+  'CC',
+  'BY',
+]);
 
 const SKIP = 'script, style, code, pre, kbd, samp, svg, [translate="no"]';
 

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { publishedChapters } from './site';
 
 const keyFigureOf = (file: string) =>
-  readFileSync(join(process.cwd(), 'content', 'chapters', file), 'utf8').split('---')[1]!.match(/^keyFigure:\s*(\S+)/m)?.[1];
+  readFileSync(join(process.cwd(), 'content', 'chapters', file), 'utf8')
+    .split('---')[1]!
+    .match(/^keyFigure:\s*(\S+)/m)?.[1];
 
 test('the cover opens with the claim beside the counts, longest bar for the claim', async ({ page }) => {
   await page.goto('/');
@@ -21,7 +23,9 @@ test('the cover opens with the claim beside the counts, longest bar for the clai
   await expect(rows.first().locator('a.num')).toHaveAttribute('data-record', 'claims.abroad-10m');
   await expect(rows.first().locator('a.num')).toHaveAttribute('data-kind', 'moreThan');
   const claimText = (await rows.first().locator('a.num').textContent())!;
-  const widths = await rows.locator('svg.finding__bar > *:first-child').evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBBox().width));
+  const widths = await rows
+    .locator('svg.finding__bar > *:first-child')
+    .evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBBox().width));
   expect(widths[0]).toBeGreaterThan(widths[1]! * 5);
   expect(widths[0]).toBeGreaterThan(widths[2]! * 5);
   // The takeaway names the claim as the number shows it.

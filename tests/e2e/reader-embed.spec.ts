@@ -65,7 +65,11 @@ test('framed from another origin, the chart renders and the host fits the frame 
   // Narrow the host: the embed switches to its narrow drawing and reports a new height.
   await page.setViewportSize({ width: 360, height: 740 });
   await expect(frame.locator('svg.chart--narrow')).toBeVisible();
-  await expect.poll(async () => Math.abs((await frameEl.boundingBox())!.height - (await frame.locator('.embed').evaluate((e: HTMLElement) => e.offsetHeight)))).toBeLessThanOrEqual(2);
+  await expect
+    .poll(async () =>
+      Math.abs((await frameEl.boundingBox())!.height - (await frame.locator('.embed').evaluate((e: HTMLElement) => e.offsetHeight))),
+    )
+    .toBeLessThanOrEqual(2);
 });
 
 test('an embed page is noindex, canonical to the chapter figure, and follows ?theme=', async ({ page }) => {

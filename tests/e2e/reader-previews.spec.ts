@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const CHAPTER = '/chapters/historical-homeland/';
-const sources = JSON.parse(readFileSync(join(process.cwd(), 'data', 'sources.json'), 'utf8')) as { id: string; publisher: string; url: string }[];
+const sources = JSON.parse(readFileSync(join(process.cwd(), 'data', 'sources.json'), 'utf8')) as {
+  id: string;
+  publisher: string;
+  url: string;
+}[];
 
 const firstNum = (page: Page) => page.locator('a.num').first();
 const openPreview = (page: Page) => page.locator('.preview:popover-open');

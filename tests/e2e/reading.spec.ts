@@ -80,21 +80,22 @@ for (const path of chapterPaths) {
       }
     });
 
-    if (hasFootnotes(path)) test('footnotes link to their notes and back', async ({ page }) => {
-      await page.goto(path);
-      const refs = page.locator('.prose [data-footnote-ref]');
-      const n = await refs.count();
-      expect(n).toBeGreaterThan(0);
-      for (let i = 0; i < n; i++) {
-        const ref = refs.nth(i);
-        const noteId = (await ref.getAttribute('href'))!.slice(1);
-        await ref.click();
-        const note = page.locator(`[id="${noteId}"]`);
-        await expect(note).toBeInViewport();
-        await note.locator('[data-footnote-backref]').first().click();
-        await expect(ref).toBeInViewport();
-      }
-    });
+    if (hasFootnotes(path))
+      test('footnotes link to their notes and back', async ({ page }) => {
+        await page.goto(path);
+        const refs = page.locator('.prose [data-footnote-ref]');
+        const n = await refs.count();
+        expect(n).toBeGreaterThan(0);
+        for (let i = 0; i < n; i++) {
+          const ref = refs.nth(i);
+          const noteId = (await ref.getAttribute('href'))!.slice(1);
+          await ref.click();
+          const note = page.locator(`[id="${noteId}"]`);
+          await expect(note).toBeInViewport();
+          await note.locator('[data-footnote-backref]').first().click();
+          await expect(ref).toBeInViewport();
+        }
+      });
 
     test('describes itself to search engines and link previews, crediting the original', async ({ page, request }) => {
       await page.goto(path);

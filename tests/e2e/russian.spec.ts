@@ -10,7 +10,8 @@ const pages = sitemapPaths();
 const base = pages.reduce((a, b) => (a.length <= b.length ? a : b));
 const russianPages = pages.filter((p) => p.startsWith(`${base}ru/`));
 const englishChapters = pages.filter((p) => p.startsWith(`${base}chapters/`));
-const html = (path: string) => readFileSync(join(process.cwd(), process.env.OUT_DIR ?? 'dist', path.slice(base.length), 'index.html'), 'utf8');
+const html = (path: string) =>
+  readFileSync(join(process.cwd(), process.env.OUT_DIR ?? 'dist', path.slice(base.length), 'index.html'), 'utf8');
 
 test('the sitemap lists both editions, the Russian cover included', () => {
   expect(russianPages).toContain(`${base}ru/`);

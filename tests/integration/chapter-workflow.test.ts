@@ -20,7 +20,12 @@ describe('a new chapter and a draft, from scaffold to built site', () => {
     project = tempProject();
     created = project.run(`node scripts/new-chapter.mjs "${NEW.title}"`);
     expect(project.run(`node scripts/new-chapter.mjs "${DRAFT.title}" --draft`).code).toBe(0);
-    dev = spawn('npx', ['astro', 'dev', '--port', String(PORT)], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: cleanEnv() });
+    dev = spawn('npx', ['astro', 'dev', '--port', String(PORT)], {
+      cwd: project.dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+      env: cleanEnv(),
+    });
     let log = '';
     dev.stdout?.on('data', (d) => (log += d));
     dev.stderr?.on('data', (d) => (log += d));

@@ -61,7 +61,9 @@ const cases: Case[] = [
   },
   {
     name: 'figures typed in prose and in an <Aside title>',
-    files: { 'content/chapters/90-digits.mdx': chapter(VALID, 'We counted 336 of them.\n\n<Aside title="The 3 levels">\nA note.\n</Aside>') },
+    files: {
+      'content/chapters/90-digits.mdx': chapter(VALID, 'We counted 336 of them.\n\n<Aside title="The 3 levels">\nA note.\n</Aside>'),
+    },
     expected: [
       'content/chapters/90-digits.mdx:7 › prose › "336": a figure typed as digits',
       'content/chapters/90-digits.mdx:9 › prose › "3": a figure typed as digits (“…title="The 3 levels"…”) — cite it with <Num id="…" />',
@@ -75,7 +77,10 @@ const cases: Case[] = [
   {
     name: 'an unclosed tag',
     files: { 'content/chapters/90-unclosed.mdx': chapter(VALID, 'Text.\n\n<Aside title="A note">\nA note.\n\nMore text.') },
-    expected: ['content/chapters/90-unclosed.mdx:9 › MDX › syntax: Expected a closing tag for `<Aside>` (9:1)', 'add </Aside> where the note ends'],
+    expected: [
+      'content/chapters/90-unclosed.mdx:9 › MDX › syntax: Expected a closing tag for `<Aside>` (9:1)',
+      'add </Aside> where the note ends',
+    ],
   },
   {
     name: 'a chart given a wrong id',
@@ -117,7 +122,9 @@ describe.each(cases)('$name', ({ files = {}, edit, expected, checkData = [], bui
   it('stops the build with the file, the line where there is one, and the fix — once, without a stack trace', () => {
     expect(built.code).not.toBe(0);
     for (const e of [...expected, ...build]) holds(built.output, e);
-    if (once) for (const e of expected) if (typeof e === 'string' && e.length > 30) expect(built.output.split(e).length - 1, `printed once: ${e}`).toBe(1);
+    if (once)
+      for (const e of expected)
+        if (typeof e === 'string' && e.length > 30) expect(built.output.split(e).length - 1, `printed once: ${e}`).toBe(1);
     expect(built.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 

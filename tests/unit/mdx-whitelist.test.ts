@@ -27,7 +27,11 @@ describe('the MDX component whitelist', () => {
     const plugin = (path: string) => knownComponentsPlugin({ fileURL: new URL(`file:///project/${path}`) });
     const term = { name: 'Term', position: { start: { line: 4 } } };
     expect(() => plugin('content/pages/about.mdx').mdxJsxFlowElement(term)).not.toThrow();
-    expect(() => plugin('content/chapters/02-historical-homeland.mdx').mdxJsxFlowElement(term)).toThrow(/line 4: <Term> is not a component chapters can use/);
-    expect(() => plugin('content/pages/about.mdx').mdxJsxFlowElement({ name: 'Chart', position: { start: { line: 9 } } })).toThrow(/<Chart>/);
+    expect(() => plugin('content/chapters/02-historical-homeland.mdx').mdxJsxFlowElement(term)).toThrow(
+      /line 4: <Term> is not a component chapters can use/,
+    );
+    expect(() => plugin('content/pages/about.mdx').mdxJsxFlowElement({ name: 'Chart', position: { start: { line: 9 } } })).toThrow(
+      /<Chart>/,
+    );
   });
 });

@@ -35,12 +35,20 @@ export function withCredit(svg: string, credit: ChartCredit, background: string)
   const width = Number(/\bwidth="([\d.]+)"/.exec(svg)?.[1] ?? 960);
   const height = Number(/\bheight="([\d.]+)"/.exec(svg)?.[1] ?? 600);
   const titleLines = wrap(credit.title, Math.floor((width - 2 * PAD) / 11));
-  const footLines = [...wrap(credit.sources, Math.floor((width - 2 * PAD) / 6.6)), ...wrap(credit.credit, Math.floor((width - 2 * PAD) / 6.6))];
+  const footLines = [
+    ...wrap(credit.sources, Math.floor((width - 2 * PAD) / 6.6)),
+    ...wrap(credit.credit, Math.floor((width - 2 * PAD) / 6.6)),
+  ];
   const top = PAD + titleLines.length * 26 + 8;
   const bottom = 10 + footLines.length * 17 + PAD;
   const total = top + height + bottom;
   const text = (lines: string[], y0: number, step: number, size: number, weight: number, fill: string) =>
-    lines.map((l, i) => `<text x="${PAD}" y="${y0 + i * step}" font-family="${esc(FONT)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(l)}</text>`).join('');
+    lines
+      .map(
+        (l, i) =>
+          `<text x="${PAD}" y="${y0 + i * step}" font-family="${esc(FONT)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(l)}</text>`,
+      )
+      .join('');
   const inner = svg.replace(/^<svg /, `<svg x="0" y="${top}" `);
   const titleBlock = /<title[^>]*>[\s\S]*?<\/desc>/.exec(svg)?.[0] ?? '';
   return (

@@ -32,9 +32,7 @@ export function rowPlot<R extends FigureMark>(rows: readonly R[], size: ChartSiz
   const plotWidth = size.width - marginLeft - marginRight;
   // Labels go right of the mark, or left of it when the mark's right end is far along the axis.
   const pos = (v: number) =>
-    type === 'log'
-      ? Math.log(v / domain[0]) / Math.log(domain[1] / domain[0])
-      : (v - domain[0]) / (domain[1] - domain[0]);
+    type === 'log' ? Math.log(v / domain[0]) / Math.log(domain[1] / domain[0]) : (v - domain[0]) / (domain[1] - domain[0]);
   const rightEnd = (r: R) => (r.qualifier === 'moreThan' ? o.boundTo(r.value ?? 0) : reach(r));
   const labelRoom = (r: R) => o.label(r, wide).length * FONT.small * 0.58 + 16;
   const fitsRight = (r: R) => (1 - pos(rightEnd(r))) * plotWidth > labelRoom(r);
@@ -55,9 +53,22 @@ export function rowPlot<R extends FigureMark>(rows: readonly R[], size: ChartSiz
       Plot.axisX(ticks, { className: 'axis', tickFormat: format, label: o.scale.label, labelAnchor: 'right', labelOffset: 32 }),
       wide
         ? Plot.axisY({ className: 'axis axis--names', tickSize: 0, fontSize: FONT.label })
-        : Plot.text(rows, { y: o.name, text: o.name, frameAnchor: 'left', dx: -16, dy: -17, textAnchor: 'start', fontSize: FONT.label, fontWeight: 600, className: 'names' }),
+        : Plot.text(rows, {
+            y: o.name,
+            text: o.name,
+            frameAnchor: 'left',
+            dx: -16,
+            dy: -17,
+            textAnchor: 'start',
+            fontSize: FONT.label,
+            fontWeight: 600,
+            className: 'names',
+          }),
       o.stems
-        ? Plot.ruleY(rows.filter((r) => r.value !== null && r.kind !== 'claim'), { y: o.name, x1: domain[0], x2: (r: R) => r.value, className: 'stem l-context' })
+        ? Plot.ruleY(
+            rows.filter((r) => r.value !== null && r.kind !== 'claim'),
+            { y: o.name, x1: domain[0], x2: (r: R) => r.value, className: 'stem l-context' },
+          )
         : null,
       ...figureMarks(rows, { valueAxis: 'x', at: o.name, boundTo: o.boundTo }),
       ...labelMarks(onRight, { x: rightEnd, y: o.name, text, dx: 12, textAnchor: 'start', fontSize: FONT.small }),

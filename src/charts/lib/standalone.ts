@@ -26,7 +26,10 @@ export function standaloneCss(chartsCss: string, globalCss: string): string {
     if (value === undefined) throw new Error(`charts.css uses ${name}, which global.css :root does not define`);
     return value;
   });
-  return literal.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+  return literal
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The paper colour standalone files are drawn on. */

@@ -49,9 +49,7 @@ export function timePlot<R extends FigureMark>(rows: readonly R[], size: ChartSi
       Plot.axisY(yTicks, { className: 'axis', tickFormat: o.yFormat, label: o.yLabel, labelAnchor: 'top', tickSize: 0 }),
       Plot.axisX(xTicks, { className: 'axis', tickFormat: (d: Date) => String(d.getUTCFullYear()) }),
       Plot.ruleY([0], { className: 'baseline' }),
-      lined.length
-        ? Plot.line(lined, { x: o.date, y: (r: R) => r.value, z: o.series!, className: 'series l-context' })
-        : null,
+      lined.length ? Plot.line(lined, { x: o.date, y: (r: R) => r.value, z: o.series!, className: 'series l-context' }) : null,
       ...(o.extra ?? []),
       ...figureMarks(rows, { valueAxis: 'y', at: o.date, boundTo: o.boundTo }),
       ...(['left', 'right', 'above', 'below'] as const).flatMap((place) => {
@@ -69,8 +67,14 @@ export function timePlot<R extends FigureMark>(rows: readonly R[], size: ChartSi
             ];
         return groups.flatMap((g) =>
           labelMarks(g.rows, {
-            x: o.date, y: (r: R) => r.value ?? r.high, text, dx: side || (g.anchor === 'start' ? -6 : g.anchor === 'end' ? 6 : 0),
-            dy: lift, textAnchor: g.anchor, fontSize: FONT.small, lineAnchor: 'middle',
+            x: o.date,
+            y: (r: R) => r.value ?? r.high,
+            text,
+            dx: side || (g.anchor === 'start' ? -6 : g.anchor === 'end' ? 6 : 0),
+            dy: lift,
+            textAnchor: g.anchor,
+            fontSize: FONT.small,
+            lineAnchor: 'middle',
           }),
         );
       }),

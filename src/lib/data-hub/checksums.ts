@@ -19,10 +19,13 @@ export function sha256sums(files: readonly ReleaseFile[]): string {
 /** `SHA256SUMS` text back to a path → hash map (for tests and readers). */
 export function parseSha256sums(text: string): Map<string, string> {
   return new Map(
-    text.split('\n').filter(Boolean).map((line) => {
-      const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-      if (!m) throw new Error(`not a SHA256SUMS line: ${line}`);
-      return [m[2]!, m[1]!] as const;
-    }),
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+        if (!m) throw new Error(`not a SHA256SUMS line: ${line}`);
+        return [m[2]!, m[1]!] as const;
+      }),
   );
 }

@@ -42,7 +42,10 @@ export const LIST_SEPARATOR = ';';
 type Def = { type: string; innerType?: Schema; element?: Schema; options?: Schema[]; entries?: Record<string, string>; values?: unknown[] };
 type Schema = z.ZodType & { _zod: { def: Def }; shape?: Record<string, Schema>; format?: string | null };
 
-interface Leaf { type: FieldType; enum?: string[] }
+interface Leaf {
+  type: FieldType;
+  enum?: string[];
+}
 
 function unwrap(s: Schema): { schema: Schema; optional: boolean; nullable: boolean } {
   let optional = false;
@@ -62,12 +65,18 @@ function leaf(s: Schema): Leaf | null {
   const def = s._zod.def;
   switch (def.type) {
     // An ISO calendar date (z.iso.date()): typed, so tools parse it as a date.
-    case 'string': return { type: s.format === 'date' ? 'date' : 'string' };
-    case 'boolean': return { type: 'boolean' };
-    case 'number': return { type: s.format === 'safeint' || s.format === 'int32' ? 'integer' : 'number' };
-    case 'enum': return { type: 'string', enum: Object.values(def.entries ?? {}) };
-    case 'literal': return { type: 'string', enum: (def.values ?? []).map(String) };
-    default: return null;
+    case 'string':
+      return { type: s.format === 'date' ? 'date' : 'string' };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'number':
+      return { type: s.format === 'safeint' || s.format === 'int32' ? 'integer' : 'number' };
+    case 'enum':
+      return { type: 'string', enum: Object.values(def.entries ?? {}) };
+    case 'literal':
+      return { type: 'string', enum: (def.values ?? []).map(String) };
+    default:
+      return null;
   }
 }
 
@@ -109,8 +118,12 @@ export function columnsOf(recordSchema: z.ZodType, docs: FieldDocs): Column[] {
       const element = unwrap(schema._zod.def.element!).schema;
       const isStrings = leaf(element)?.type === 'string';
       columns.push({
-        name: key, path: [key], type: isStrings ? 'string' : 'array', encoding: isStrings ? 'list' : 'json',
-        required: !optional, nullable: false,
+        name: key,
+        path: [key],
+        type: isStrings ? 'string' : 'array',
+        encoding: isStrings ? 'list' : 'json',
+        required: !optional,
+        nullable: false,
         description: `${doc} ${isStrings ? `In CSV, the items are joined with "${LIST_SEPARATOR}".` : 'In CSV, a JSON array.'}`.trim(),
       });
       continue;
@@ -127,10 +140,20 @@ export function columnsOf(recordSchema: z.ZodType, docs: FieldDocs): Column[] {
         const name = `${key}.${sub}`;
         const seen = byName.get(name);
         const subDoc = docs.nested.get(sub) ?? '';
-        byName.set(name, seen ? merge(seen, l, inAll) : {
-          name, path: [key, sub], ...l, encoding: 'scalar', required: !optional && inAll, nullable: false,
-          description: `${doc} — ${subDoc}`.replace(/^ — | — $/g, ''),
-        });
+        byName.set(
+          name,
+          seen
+            ? merge(seen, l, inAll)
+            : {
+                name,
+                path: [key, sub],
+                ...l,
+                encoding: 'scalar',
+                required: !optional && inAll,
+                nullable: false,
+                description: `${doc} — ${subDoc}`.replace(/^ — | — $/g, ''),
+              },
+        );
       }
     }
     columns.push(...byName.values());

@@ -22,7 +22,8 @@ export function toCsvRow(record: Obj, columns: readonly Column[]): Record<string
     if (v === undefined || v === null) row[c.name] = '';
     else if (c.encoding === 'list') {
       const items = v as string[];
-      if (items.some((s) => s.includes(LIST_SEPARATOR))) throw new Error(`"${c.name}" item contains "${LIST_SEPARATOR}": ${items.join(' | ')}`);
+      if (items.some((s) => s.includes(LIST_SEPARATOR)))
+        throw new Error(`"${c.name}" item contains "${LIST_SEPARATOR}": ${items.join(' | ')}`);
       row[c.name] = items.join(LIST_SEPARATOR);
     } else if (c.encoding === 'json') row[c.name] = JSON.stringify(v);
     else row[c.name] = String(v);
@@ -32,7 +33,10 @@ export function toCsvRow(record: Obj, columns: readonly Column[]): Record<string
 
 /** Records as CSV text (RFC 4180 quoting by d3-dsv), header first, ending in a newline. */
 export function toCsv(records: readonly object[], columns: readonly Column[]): string {
-  return `${csvFormat(records.map((r) => toCsvRow(r as Obj, columns)), columns.map((c) => c.name))}\n`;
+  return `${csvFormat(
+    records.map((r) => toCsvRow(r as Obj, columns)),
+    columns.map((c) => c.name),
+  )}\n`;
 }
 
 function cellValue(cell: string, c: Column): unknown {

@@ -6,7 +6,10 @@
 import type { Column } from './columns.ts';
 import { sha256 } from './checksums.ts';
 
-export interface PackageSource { title: string; path: string }
+export interface PackageSource {
+  title: string;
+  path: string;
+}
 
 export interface PackageInput {
   version: string;
@@ -57,9 +60,10 @@ export function tableField(c: Column): Record<string, unknown> {
     // ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY.
     ...(dated ? { format: 'default' } : {}),
     ...(c.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
-    description: isPartialDate(c) && !dated
-      ? `${c.description} An ISO 8601 date written to the precision in the matching \`.precision\` column (\`2016\`, \`2016-06\` or \`2016-06-03\`), so one column mixes years, months and days: read it as text, or parse it with that precision.`
-      : c.description,
+    description:
+      isPartialDate(c) && !dated
+        ? `${c.description} An ISO 8601 date written to the precision in the matching \`.precision\` column (\`2016\`, \`2016-06\` or \`2016-06-03\`), so one column mixes years, months and days: read it as text, or parse it with that precision.`
+        : c.description,
     ...(Object.keys(constraints).length ? { constraints } : {}),
   };
 }

@@ -30,14 +30,23 @@ export const UNPUBLISHED_FIELDS: readonly string[] = ['fact'];
  * Estimates as published: a share in percent is never in the same column as a head count. Where the
  * stored record's `unit` is `percent`, its figure moves from `value` to `percent` (same shape).
  */
-export const PublishedEstimateSchema = z.strictObject(Object.fromEntries(
-  Object.entries(EstimateSchema.shape).flatMap(([key, field]): [string, z.ZodType][] =>
-    key === 'value' ? [['value', QuantitySchema.optional()], ['percent', QuantitySchema.optional()]] : [[key, field]]),
-));
+export const PublishedEstimateSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(EstimateSchema.shape).flatMap(([key, field]): [string, z.ZodType][] =>
+      key === 'value'
+        ? [
+            ['value', QuantitySchema.optional()],
+            ['percent', QuantitySchema.optional()],
+          ]
+        : [[key, field]],
+    ),
+  ),
+);
 
 const PUBLISHED_DOCS: Readonly<Record<string, string>> = {
   value: 'The head count, with its qualifier; empty for a share (see `percent`).',
-  percent: 'A share of the country’s population in percent (0–100), with its qualifier, for estimates that give only a share (unit `percent`); empty for a head count.',
+  percent:
+    'A share of the country’s population in percent (0–100), with its qualifier, for estimates that give only a share (unit `percent`); empty for a head count.',
 };
 
 /** The schema a data file is published with (the stored one, unless publication reshapes it). */
@@ -56,8 +65,7 @@ export const DICTIONARY: Readonly<Record<DatasetName, DatasetDictionary>> = Obje
     const source = schemaSource(name);
     const docs = recordFieldDocs(source);
     if (name === 'estimates') for (const [k, v] of Object.entries(PUBLISHED_DOCS)) docs.set(k, v);
-    const columns = columnsOf(publishedSchema(name), { record: docs, nested })
-      .filter((c) => !UNPUBLISHED_FIELDS.includes(c.path[0]!));
+    const columns = columnsOf(publishedSchema(name), { record: docs, nested }).filter((c) => !UNPUBLISHED_FIELDS.includes(c.path[0]!));
     const entry: DatasetDictionary = { name, description: recordSchemaDoc(source), columns };
     return [name, entry];
   }),

@@ -16,7 +16,12 @@ function docsInBlock(block: string): Map<string, string> {
       const end = block.indexOf('*/', i);
       const key = /^\*\/\s*([A-Za-z]+)\s*:/.exec(block.slice(end));
       if (end > 0 && key) {
-        const text = block.slice(i + 3, end).split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ');
+        const text = block
+          .slice(i + 3, end)
+          .split('\n')
+          .map((l) => l.replace(/^\s*\*\s?/, '').trim())
+          .filter(Boolean)
+          .join(' ');
         // Pointers into the code ("see SourceKindSchema") mean nothing to a reader of the data.
         docs.set(key[1]!, text.replace(/;\s*see \w+Schema\b/, ''));
       }
@@ -73,6 +78,10 @@ export function recordSchemaDoc(source: string): string {
   const before = source.slice(0, source.lastIndexOf('export const', block.start));
   const m = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*$/.exec(before);
   if (!m) return '';
-  const text = m[1]!.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ');
+  const text = m[1]!
+    .split('\n')
+    .map((l) => l.replace(/^\s*\*\s?/, '').trim())
+    .filter(Boolean)
+    .join(' ');
   return text.replace(/^One entry of data\/[a-z]+\.json:\s*/, '').replace(/^./, (c) => c.toUpperCase());
 }

@@ -17,7 +17,8 @@ export const STATUS_LABELS: Readonly<Record<LedgerStatus, string>> = {
 /** What each verdict means, as the rules in src/data/schemas/ledger.ts define it. */
 export const STATUS_MEANINGS: Readonly<Record<LedgerStatus, string>> = {
   contradicted: `a census, survey or migrant count of the claim’s own population is at least ${CONTRADICTION_FACTOR} times away from it`,
-  unsupported: 'no count of the claim’s own group, place and time settles it: the evidence is estimates, counts a different group, is more than ten years from the claim, or comes near the claim without confirming it',
+  unsupported:
+    'no count of the claim’s own group, place and time settles it: the evidence is estimates, counts a different group, is more than ten years from the claim, or comes near the claim without confirming it',
   unverifiable: 'only the claimant’s own figures, or none, can be set beside it',
   consistent: 'evidence from a publisher independent of the claimant agrees with it',
 };
@@ -53,7 +54,8 @@ export const SPEAKER_TAGS: Readonly<Record<SpeakerType, string>> = {
 
 /** A lookup of each claim's speaker type, by claim id, for ledgerRows. */
 export function claimSpeakerTypes(
-  claims: readonly { id: string; speakerId?: string | undefined }[], speakers: readonly { id: string; type: SpeakerType }[],
+  claims: readonly { id: string; speakerId?: string | undefined }[],
+  speakers: readonly { id: string; type: SpeakerType }[],
 ): (claimId: string) => SpeakerType | undefined {
   const typeById = new Map(speakers.map((s) => [s.id, s.type]));
   const speakerOf = new Map(claims.map((c) => [c.id, c.speakerId]));
@@ -87,12 +89,20 @@ export interface LedgerRow {
 }
 
 export function ledgerRows(
-  entries: readonly LedgerEntry[], figure: (ref: string, where?: string) => Figure,
+  entries: readonly LedgerEntry[],
+  figure: (ref: string, where?: string) => Figure,
   speakerType: (claimId: string) => SpeakerType | undefined = () => undefined,
 ): LedgerRow[] {
   const resolve = (f: Figure): LedgerFigure => ({
-    ref: f.ref, label: f.label, text: formatQuantity(f.quantity, f.unit), quantity: f.quantity, unit: f.unit,
-    year: f.year ?? null, verification: f.verification, sources: [...f.sources], official: isOfficialRef(f.ref),
+    ref: f.ref,
+    label: f.label,
+    text: formatQuantity(f.quantity, f.unit),
+    quantity: f.quantity,
+    unit: f.unit,
+    year: f.year ?? null,
+    verification: f.verification,
+    sources: [...f.sources],
+    official: isOfficialRef(f.ref),
     tag: figureTag(f, speakerType),
   });
   return entries.map((e) => {
@@ -101,9 +111,15 @@ export function ledgerRows(
     const evidence = e.evidence.map((ref) => resolve(figure(ref, where)));
     const decider = evidence.find((f) => f.ref === e.decidedBy);
     return {
-      id: e.id, status: e.status, reasoning: e.reasoning, note: e.note ?? null, claim, evidence,
+      id: e.id,
+      status: e.status,
+      reasoning: e.reasoning,
+      note: e.note ?? null,
+      claim,
+      evidence,
       decidedBy: decider ? { figure: decider, factor: gapFactor(claim.quantity, decider.quantity) } : null,
-      differentGroup: e.differentGroup ?? null, secondHand: e.secondHand === true,
+      differentGroup: e.differentGroup ?? null,
+      secondHand: e.secondHand === true,
       sources: [...new Set([claim, ...evidence].flatMap((f) => f.sources))],
     };
   });

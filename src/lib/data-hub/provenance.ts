@@ -26,10 +26,14 @@ const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.l
 
 function figureFiles(f: Figure, figures: ReadonlyMap<string, Figure>): DatasetName[] {
   if (f.origin !== 'derived') return [f.origin as DatasetName];
-  return [...new Set((f.from ?? []).flatMap((ref) => {
-    const input = figures.get(ref);
-    return input ? figureFiles(input, figures) : [];
-  }))];
+  return [
+    ...new Set(
+      (f.from ?? []).flatMap((ref) => {
+        const input = figures.get(ref);
+        return input ? figureFiles(input, figures) : [];
+      }),
+    ),
+  ];
 }
 
 function numbersMatch(row: Row, f: Figure): boolean {
@@ -41,7 +45,9 @@ function numbersMatch(row: Row, f: Figure): boolean {
 
 /** The records a row comes from; empty when it cannot be traced. */
 export function rowOrigins(row: Row, data: Dataset, figures: ReadonlyMap<string, Figure>): RowOrigin[] {
-  const ids = String(row['sources'] ?? '').split(SEP).filter(Boolean);
+  const ids = String(row['sources'] ?? '')
+    .split(SEP)
+    .filter(Boolean);
   if ('value' in row || 'low' in row) {
     return [...figures.values()]
       .filter((f) => sameIds(f.sources, ids) && numbersMatch(row, f))
@@ -76,7 +82,9 @@ export function chartProvenance(rows: readonly Row[], data: Dataset, figures: Re
     const origins = rowOrigins(row, data, figures);
     origins.forEach((o) => o.files.forEach((f) => files.add(f)));
     const level = origins.length ? weakest(origins.map((o) => o.verification)) : null;
-    for (const id of String(row['sources'] ?? '').split(SEP).filter(Boolean)) {
+    for (const id of String(row['sources'] ?? '')
+      .split(SEP)
+      .filter(Boolean)) {
       const counts = bySource.get(id) ?? {};
       if (level) counts[level] = (counts[level] ?? 0) + 1;
       bySource.set(id, counts);
@@ -84,7 +92,16 @@ export function chartProvenance(rows: readonly Row[], data: Dataset, figures: Re
     return level;
   });
   files.add('sources');
-  const order: readonly DatasetName[] = ['sources', 'claims', 'estimates', 'organisations', 'congresses', 'timeline', 'hierarchy', 'ledger'];
+  const order: readonly DatasetName[] = [
+    'sources',
+    'claims',
+    'estimates',
+    'organisations',
+    'congresses',
+    'timeline',
+    'hierarchy',
+    'ledger',
+  ];
   return {
     rows: levels,
     sources: [...bySource].map(([id, l]) => ({ id, levels: l })),

@@ -9,7 +9,15 @@ import { DATASET_NAMES, type DatasetName } from '../../data/schemas/index.ts';
 import { jsonSchemaFor } from '../../data/json-schema.ts';
 import { SITE, ORIGINAL, CORRECTIONS_EMAIL } from '../../site.ts';
 import { STATUS_MEANINGS } from './ledger.ts';
-import { DICTIONARY, publishedSchema, TABLE_DICTIONARY, TABLE_NAMES, UNPUBLISHED_FIELDS, type DatasetDictionary, type TableName } from './dictionary.ts';
+import {
+  DICTIONARY,
+  publishedSchema,
+  TABLE_DICTIONARY,
+  TABLE_NAMES,
+  UNPUBLISHED_FIELDS,
+  type DatasetDictionary,
+  type TableName,
+} from './dictionary.ts';
 import { derivedRows, ledgerComparisons, DerivedRowSchema, LedgerComparisonSchema } from './tables.ts';
 import type { Column } from './columns.ts';
 import { toCsv } from './csv.ts';
@@ -33,8 +41,11 @@ export function siteUrls(): { site: string; hub: string; zip: string; versionedZ
   if (!origin) throw new Error('src/lib/data-hub/release.ts: astro.config.mjs must set `site` (the canonical public origin)');
   const site = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), origin).href;
   return {
-    site, hub: new URL('data/', site).href, zip: new URL(`data/${ZIP_NAME}`, site).href,
-    versionedZip: new URL(versionedZipPath(release.version), site).href, citation: new URL('CITATION.cff', site).href,
+    site,
+    hub: new URL('data/', site).href,
+    zip: new URL(`data/${ZIP_NAME}`, site).href,
+    versionedZip: new URL(versionedZipPath(release.version), site).href,
+    citation: new URL('CITATION.cff', site).href,
     corrections: new URL('data/#report-an-error', site).href,
   };
 }
@@ -95,7 +106,10 @@ export const publishedRecords = (name: PublishedName): readonly object[] =>
  * How a verdict is reached, published with the ledger: what each status means, and where the numbers
  * behind it are. (The rules themselves are the ledger schema's; this is how they are told to readers.)
  */
-export const LEDGER_RULES = `Verdicts: ${Object.entries(STATUS_MEANINGS).map(([s, m]) => `${s} — ${m}`).join('; ')}. ` +
+export const LEDGER_RULES =
+  `Verdicts: ${Object.entries(STATUS_MEANINGS)
+    .map(([s, m]) => `${s} — ${m}`)
+    .join('; ')}. ` +
   'ledger-evidence.csv gives, for every piece of evidence, its kind (census, estimate, migrant stock, derived; or claim, ' +
   'where official figures are set against each other), the claim’s lowest reading against the evidence’s highest, their ' +
   'ratio and gap, and whether the entry names it as deciding.';
@@ -115,10 +129,12 @@ export function typedColumns(name: PublishedName): Column[] {
   const records = publishedRecords(name) as Record<string, unknown>[];
   return dictionaryOf(name).columns.map((c) => {
     if (c.path.length !== 2 || (c.path[1] !== 'start' && c.path[1] !== 'end')) return c;
-    const precisions = new Set(records.flatMap((r) => {
-      const d = r[c.path[0]!] as { precision?: string; [k: string]: unknown } | undefined;
-      return d && d[c.path[1]!] !== undefined ? [d.precision] : [];
-    }));
+    const precisions = new Set(
+      records.flatMap((r) => {
+        const d = r[c.path[0]!] as { precision?: string; [k: string]: unknown } | undefined;
+        return d && d[c.path[1]!] !== undefined ? [d.precision] : [];
+      }),
+    );
     const only = precisions.size === 1 ? [...precisions][0] : undefined;
     const type = ({ day: 'date', month: 'yearmonth', year: 'year' } as const)[only as 'day'] as Column['type'] | undefined;
     return type ? { ...c, type } : c;
@@ -140,9 +156,11 @@ function publishedJsonSchema(name: PublishedName): Record<string, unknown> {
       description: `${TABLE_DICTIONARY[name].description} See README.md.`,
     };
   }
-  const schema = (name === 'estimates'
-    ? { ...z.toJSONSchema(z.array(publishedSchema(name)), { io: 'input', unrepresentable: 'any' }), ...titleOf(jsonSchemaFor(name)) }
-    : jsonSchemaFor(name)) as { items?: { properties?: Record<string, unknown>; required?: string[] } };
+  const schema = (
+    name === 'estimates'
+      ? { ...z.toJSONSchema(z.array(publishedSchema(name)), { io: 'input', unrepresentable: 'any' }), ...titleOf(jsonSchemaFor(name)) }
+      : jsonSchemaFor(name)
+  ) as { items?: { properties?: Record<string, unknown>; required?: string[] } };
   for (const field of UNPUBLISHED_FIELDS) {
     delete schema.items?.properties?.[field];
     if (schema.items?.required) schema.items.required = schema.items.required.filter((f) => f !== field);
@@ -160,7 +178,10 @@ export function citedSourceIds(name: PublishedName): string[] {
   } else if (name === 'ledger-evidence') {
     return citedSourceIds('ledger');
   } else if (name !== 'sources' && name !== 'speakers') {
-    for (const r of publishedRecords(name) as readonly { sources: readonly string[]; examples?: readonly { sources: readonly string[] }[] }[]) {
+    for (const r of publishedRecords(name) as readonly {
+      sources: readonly string[];
+      examples?: readonly { sources: readonly string[] }[];
+    }[]) {
       r.sources.forEach((s) => ids.add(s));
       r.examples?.forEach((e) => e.sources.forEach((s) => ids.add(s)));
     }
@@ -176,8 +197,13 @@ const packageSource = (id: string): PackageSource => {
 export function citationInput(): CitationInput {
   const urls = siteUrls();
   return {
-    project: SITE.title, version: release.version, date: release.date, siteUrl: urls.site, hubUrl: urls.hub,
-    zipUrl: urls.versionedZip, original: ORIGINAL,
+    project: SITE.title,
+    version: release.version,
+    date: release.date,
+    siteUrl: urls.site,
+    hubUrl: urls.hub,
+    zipUrl: urls.versionedZip,
+    original: ORIGINAL,
   };
 }
 
@@ -196,29 +222,31 @@ export const DATASET_DESCRIPTION =
 
 export function dataPackageJson(): string {
   const urls = siteUrls();
-  return json(dataPackage({
-    version: release.version,
-    date: release.date,
-    homepage: urls.hub,
-    id: urls.versionedZip,
-    title: `${SITE.title}: dataset`,
-    description: `${DATASET_DESCRIPTION} Our compilation is licensed CC BY 4.0; each figure’s sources keep their own terms (see LICENSE.txt and sources.csv). Documentation: README.md. Report an error: ${urls.corrections}`,
-    datasets: PUBLISHED_NAMES.map((name) => ({
-      name,
-      description: dictionaryOf(name).description,
-      columns: typedColumns(name),
-      csv: bytes(datasetCsv(name)),
-      json: bytes(datasetJson(name)),
-      rows: publishedRecords(name).length,
-      sources: citedSourceIds(name).map(packageSource),
-    })),
-    foreignKeys: {
-      claims: [{ fields: 'speakerId', reference: { resource: 'speakers', fields: 'id' } }],
-      organisations: [{ fields: 'congress', reference: { resource: 'congresses', fields: 'id' } }],
-      hierarchy: [{ fields: 'parent', reference: { resource: '', fields: 'id' } }],
-      'ledger-evidence': [{ fields: 'ledger', reference: { resource: 'ledger', fields: 'id' } }],
-    },
-  }));
+  return json(
+    dataPackage({
+      version: release.version,
+      date: release.date,
+      homepage: urls.hub,
+      id: urls.versionedZip,
+      title: `${SITE.title}: dataset`,
+      description: `${DATASET_DESCRIPTION} Our compilation is licensed CC BY 4.0; each figure’s sources keep their own terms (see LICENSE.txt and sources.csv). Documentation: README.md. Report an error: ${urls.corrections}`,
+      datasets: PUBLISHED_NAMES.map((name) => ({
+        name,
+        description: dictionaryOf(name).description,
+        columns: typedColumns(name),
+        csv: bytes(datasetCsv(name)),
+        json: bytes(datasetJson(name)),
+        rows: publishedRecords(name).length,
+        sources: citedSourceIds(name).map(packageSource),
+      })),
+      foreignKeys: {
+        claims: [{ fields: 'speakerId', reference: { resource: 'speakers', fields: 'id' } }],
+        organisations: [{ fields: 'congress', reference: { resource: 'congresses', fields: 'id' } }],
+        hierarchy: [{ fields: 'parent', reference: { resource: '', fields: 'id' } }],
+        'ledger-evidence': [{ fields: 'ledger', reference: { resource: 'ledger', fields: 'id' } }],
+      },
+    }),
+  );
 }
 
 /** A `## Heading` section of data/README.md, heading included, for the release README. */
@@ -248,7 +276,9 @@ export function releaseReadme(): string {
     '',
     '## The files',
     '',
-    ...PUBLISHED_NAMES.map((n) => `- \`${n}.csv\` and \`${n}.json\` (${publishedRecords(n).length} records): ${dictionaryOf(n).description}`),
+    ...PUBLISHED_NAMES.map(
+      (n) => `- \`${n}.csv\` and \`${n}.json\` (${publishedRecords(n).length} records): ${dictionaryOf(n).description}`,
+    ),
     '- `datapackage.json`: the Frictionless Data Package descriptor: every table with its columns, their types and meaning, primary and foreign keys, sources, size and SHA-256. `frictionless validate datapackage.json` checks the whole folder.',
     '- `schema/<name>.schema.json`: JSON Schema (2020-12) of each JSON file.',
     '- `changelog.json`: every release and what it added, changed or corrected.',
@@ -267,7 +297,7 @@ export function releaseReadme(): string {
     '  `value.low`, `value.high`; `date.start`, `date.end`, `date.precision`. A `range` fills `low` and `high`; every other',
     '  kind of quantity fills `value`.',
     `- **Lists.** A list of ids (${list(['sources', 'evidence', 'conflictsWith', 'inputs'])}) is one cell with the ids joined by \`${LIST_SEPARATOR}\`` +
-      ' (no spaces). In the JSON files these are arrays. The pyramid\'s `examples` (a list of objects) is one cell of JSON.',
+      " (no spaces). In the JSON files these are arrays. The pyramid's `examples` (a list of objects) is one cell of JSON.",
     '- **Empty cells.** An empty cell is a field the record does not have; for `parent` in hierarchy.csv it is the top of the pyramid.',
     '- **Ids are text.** Some ids look like numbers or dates (`2001` in congresses.csv and in the `congress` column of',
     '  organisations.csv, `2001-11` in organisations.csv). Read every `id`-like column as text, or spreadsheets and pandas turn',
@@ -291,7 +321,7 @@ export function releaseReadme(): string {
     'those two. A census row with `moreThan` is one whose statistics office published only a bound (Belarus 2019: “more',
     'than 6 thousand”); its `note` says so.',
     '',
-    'Other figures of a record use the same shape: `share` (percent of the country\'s population) in estimates.csv;',
+    "Other figures of a record use the same shape: `share` (percent of the country's population) in estimates.csv;",
     '`foundedSincePreviousCongress.*` in organisations.csv; `delegates.*`, `guests.*`, `countries.*` in congresses.csv.',
     '',
     '## Joining: refs',
@@ -302,7 +332,7 @@ export function releaseReadme(): string {
     '  (for an estimate that is a share of a population, unit `percent`, the `percent.*` columns: shares and head counts',
     '  never share a column);',
     '- `estimates.<id>.share`: the `share` column; `organisations.<id>.foundedSincePreviousCongress`,',
-    '  `congresses.<id>.delegates` (`.guests`, `.countries`): that field\'s `.kind`/`.value`/`.low`/`.high` columns;',
+    "  `congresses.<id>.delegates` (`.guests`, `.countries`): that field's `.kind`/`.value`/`.low`/`.high` columns;",
     '- `derived.<id>`: the row with that `id` in derived.csv;',
     '- `hierarchy.<id>`, `timeline.<id>`: a row of hierarchy.csv or timeline.csv.',
     '',
@@ -326,8 +356,8 @@ export function releaseReadme(): string {
     '',
     ...statuses,
     '',
-    'ledger-evidence.csv lays out every comparison a verdict rests on: the claim\'s lowest reading (`claimLow`) against the',
-    'evidence\'s highest (`evidenceHigh`), `ratio` = claimLow ÷ evidenceHigh (two decimals) and `gap` = claimLow − evidenceHigh,',
+    "ledger-evidence.csv lays out every comparison a verdict rests on: the claim's lowest reading (`claimLow`) against the",
+    "evidence's highest (`evidenceHigh`), `ratio` = claimLow ÷ evidenceHigh (two decimals) and `gap` = claimLow − evidenceHigh,",
     'both given only when claim and evidence count the same unit. These are the readings most favourable to the claim.',
     '`decisive` marks the evidence an entry names as deciding its verdict, where it names one.',
     '',

@@ -104,17 +104,26 @@ function span(years: readonly number[]): string | undefined {
  * Throws, naming the figure, when its arithmetic is none of sum, difference or ratio, so a new
  * kind of derived figure cannot ship without a formula a reader can redo.
  */
-export function derivedRows(
-  derived: readonly Figure[], figure: (ref: string) => Figure, kindOf: (f: Figure) => string,
-): DerivedRow[] {
+export function derivedRows(derived: readonly Figure[], figure: (ref: string) => Figure, kindOf: (f: Figure) => string): DerivedRow[] {
   return derived.map((d) => {
     const inputs = (d.from ?? []).map((ref) => figure(ref));
-    const operation = operationOf(inputs.map((f) => f.quantity), d.quantity);
-    if (!operation) throw new Error(`src/lib/data-hub/tables.ts: ${d.ref} is not a sum, difference or ratio of its inputs — describe its formula here`);
+    const operation = operationOf(
+      inputs.map((f) => f.quantity),
+      d.quantity,
+    );
+    if (!operation)
+      throw new Error(`src/lib/data-hub/tables.ts: ${d.ref} is not a sum, difference or ratio of its inputs — describe its formula here`);
     const row: DerivedRow = {
-      id: d.recordId, label: d.label, value: d.quantity, unit: d.unit, operation,
-      formula: formulaWords(operation, inputs), inputs: inputs.map((f) => f.ref),
-      inputKinds: [...new Set(inputs.map(kindOf))], sources: [...d.sources], verification: d.verification,
+      id: d.recordId,
+      label: d.label,
+      value: d.quantity,
+      unit: d.unit,
+      operation,
+      formula: formulaWords(operation, inputs),
+      inputs: inputs.map((f) => f.ref),
+      inputKinds: [...new Set(inputs.map(kindOf))],
+      sources: [...d.sources],
+      verification: d.verification,
     };
     const years = span(inputs.flatMap((f) => (f.year === undefined ? [] : [f.year])));
     if (years) row.inputYears = years;
@@ -142,7 +151,9 @@ export function decidingRefs(entry: LedgerEntry): string[] {
 
 /** One row per (ledger entry, evidence): the numbers that decide a verdict, recomputable from the CSVs. */
 export function ledgerComparisons(
-  entries: readonly LedgerEntry[], figure: (ref: string) => Figure, kindOf: (f: Figure) => string = (f) => f.origin,
+  entries: readonly LedgerEntry[],
+  figure: (ref: string) => Figure,
+  kindOf: (f: Figure) => string = (f) => f.origin,
 ): LedgerComparison[] {
   return entries.flatMap((e) => {
     const claim = figure(e.claim);
@@ -152,8 +163,16 @@ export function ledgerComparisons(
       const claimLow = lowOf(claim.quantity);
       const evidenceHigh = highOf(ev.quantity);
       const row: LedgerComparison = {
-        id: `${e.id}--${i + 1}`, ledger: e.id, status: e.status, claim: e.claim, evidence: ref, evidenceKind: kindOf(ev),
-        claimUnit: claim.unit, evidenceUnit: ev.unit, claimLow, evidenceHigh,
+        id: `${e.id}--${i + 1}`,
+        ledger: e.id,
+        status: e.status,
+        claim: e.claim,
+        evidence: ref,
+        evidenceKind: kindOf(ev),
+        claimUnit: claim.unit,
+        evidenceUnit: ev.unit,
+        claimLow,
+        evidenceHigh,
       };
       if (deciding.length) row.decisive = deciding.includes(ref);
       if (claim.unit === ev.unit) {

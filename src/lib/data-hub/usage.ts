@@ -46,7 +46,12 @@ export function sourceUsage(input: UsageInput): Map<string, SourceUsage> {
 }
 
 type Level = 'yes' | 'partly' | 'unverified';
-interface Cited { id: string; sources: readonly string[]; verification?: Level; examples?: readonly { sources: readonly string[] }[] }
+interface Cited {
+  id: string;
+  sources: readonly string[];
+  verification?: Level;
+  examples?: readonly { sources: readonly string[] }[];
+}
 
 export interface SourceRecords {
   /** How many records of each data file cite the source. */

@@ -10,6 +10,9 @@ export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }
 export const GET: APIRoute = ({ params }) => {
   const { columns, rows } = chartDownload(chartById(params.id ?? ''));
   const text = rows.map((r) => Object.fromEntries(columns.map((c) => [c.key, r[c.key] === null ? '' : String(r[c.key])])));
-  const body = csvFormat(text, columns.map((c) => c.key));
+  const body = csvFormat(
+    text,
+    columns.map((c) => c.key),
+  );
   return new Response(`${body}\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -39,7 +39,13 @@ for (const path of pages) {
     await page.keyboard.press('Enter');
     await expect(page.locator('main#main')).toBeFocused();
 
-    expect(steps.map((s) => s.describe), 'every focusable element, in DOM order').toEqual(expected);
-    expect(steps.filter((s) => !s.visible).map((s) => s.describe), 'elements without a visible focus indicator').toEqual([]);
+    expect(
+      steps.map((s) => s.describe),
+      'every focusable element, in DOM order',
+    ).toEqual(expected);
+    expect(
+      steps.filter((s) => !s.visible).map((s) => s.describe),
+      'elements without a visible focus indicator',
+    ).toEqual([]);
   });
 }

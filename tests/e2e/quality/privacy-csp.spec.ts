@@ -14,7 +14,10 @@ const isReaderScript = (code: string) => code.includes('showPopover') || code.in
 const SEARCH_CLIENT = /\/reader\/search\.js$/;
 
 for (const path of allPages()) {
-  test(`privacy + CSP: ${path} stays on its origin, with no errors or CSP violations; only the theme script runs`, async ({ page, baseURL }) => {
+  test(`privacy + CSP: ${path} stays on its origin, with no errors or CSP violations; only the theme script runs`, async ({
+    page,
+    baseURL,
+  }) => {
     const watch = await watchPage(page, new URL(baseURL!).origin);
     const scriptFiles: string[] = [];
     page.on('request', (r) => {
@@ -42,7 +45,10 @@ for (const path of allPages()) {
     ).toEqual([]);
     // Executable scripts only: JSON-LD (`application/ld+json`) is data, not code.
     const code = await page.locator('script:not([type]), script[type="module"], script[type="text/javascript"]').allTextContents();
-    expect(code.filter((c) => c.trim() && !isThemeScript(c) && !isReaderScript(c)), 'scripts other than the theme and reader scripts').toEqual([]);
+    expect(
+      code.filter((c) => c.trim() && !isThemeScript(c) && !isReaderScript(c)),
+      'scripts other than the theme and reader scripts',
+    ).toEqual([]);
     const gzipped = code.reduce((sum, c) => sum + gzipSync(c).length, 0);
     expect(gzipped, 'the theme and reader scripts stay under 2 KB gzip').toBeLessThanOrEqual(2 * 1024);
   });

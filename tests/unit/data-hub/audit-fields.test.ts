@@ -16,7 +16,10 @@ describe('sources.json', () => {
     const base = { id: 'x', kind: 'media', publisher: 'Pub', title: 'Title', url: 'https://example.org/', language: 'en', partisan: false };
     expect(SourceSchema.safeParse({ ...base, accessed: '2026-13-01' }).success).toBe(false);
     expect(SourceSchema.safeParse({ ...base, archived: 'not a url' }).success).toBe(false);
-    expect(SourceSchema.safeParse({ ...base, accessed: '2026-11-26', archived: 'https://web.archive.org/web/2026/https://example.org/' }).success).toBe(true);
+    expect(
+      SourceSchema.safeParse({ ...base, accessed: '2026-11-26', archived: 'https://web.archive.org/web/2026/https://example.org/' })
+        .success,
+    ).toBe(true);
   });
 });
 

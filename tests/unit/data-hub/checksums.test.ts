@@ -12,7 +12,10 @@ describe('checksums', () => {
   });
 
   it('writes sha256sum’s format and reads it back', () => {
-    const files = [{ path: 'a.csv', bytes: enc('x\n') }, { path: 'schema/b.json', bytes: enc('{}') }];
+    const files = [
+      { path: 'a.csv', bytes: enc('x\n') },
+      { path: 'schema/b.json', bytes: enc('{}') },
+    ];
     const text = sha256sums(files);
     expect(text).toMatch(/^[0-9a-f]{64} {2}a\.csv\n[0-9a-f]{64} {2}schema\/b\.json\n$/);
     expect(parseSha256sums(text)).toEqual(new Map(files.map((f) => [f.path, sha256(f.bytes)])));

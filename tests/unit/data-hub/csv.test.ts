@@ -23,8 +23,19 @@ const roundTrip = (records: object[]) => fromCsvRows(csvParse(toCsv(records, col
 describe('CSV flattening', () => {
   it('names nested columns with a dot and merges a quantity’s variants', () => {
     expect(columns.map((c) => c.name)).toEqual([
-      'id', 'value.kind', 'value.value', 'value.low', 'value.high', 'date.start', 'date.end', 'date.precision',
-      'parent', 'sources', 'examples', 'flag', 'share',
+      'id',
+      'value.kind',
+      'value.value',
+      'value.low',
+      'value.high',
+      'date.start',
+      'date.end',
+      'date.precision',
+      'parent',
+      'sources',
+      'examples',
+      'flag',
+      'share',
     ]);
     expect(columns.find((c) => c.name === 'value.value')).toMatchObject({ type: 'integer', required: false });
     expect(columns.find((c) => c.name === 'value.kind')).toMatchObject({ required: true });
@@ -34,10 +45,19 @@ describe('CSV flattening', () => {
 
   it.each([
     ['a point value', { id: 'a', value: { kind: 'moreThan', value: 450 }, parent: 'p', sources: ['x'], examples: [], flag: true }],
-    ['a range, a date span and a share', {
-      id: 'b', value: { kind: 'range', low: 12, high: 23 }, date: { start: '2016-06-03', end: '2016-06-04', precision: 'day' },
-      parent: null, sources: ['x', 'y-2'], examples: [{ name: 'A, “quoted”; name' }], flag: false, share: 6.5,
-    }],
+    [
+      'a range, a date span and a share',
+      {
+        id: 'b',
+        value: { kind: 'range', low: 12, high: 23 },
+        date: { start: '2016-06-03', end: '2016-06-04', precision: 'day' },
+        parent: null,
+        sources: ['x', 'y-2'],
+        examples: [{ name: 'A, “quoted”; name' }],
+        flag: false,
+        share: 6.5,
+      },
+    ],
     ['an empty list', { id: 'c', value: { kind: 'exact', value: 0 }, parent: null, sources: [], examples: [], flag: false }],
   ])('gives back %s exactly', (_, record) => {
     expect(roundTrip([record])).toEqual([record]);

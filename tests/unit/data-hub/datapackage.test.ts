@@ -4,8 +4,21 @@ import { release } from '../../../src/data/load.ts';
 import { PUBLISHED_NAMES as DATASET_NAMES, releaseFile, releaseFiles } from '../../../src/lib/data-hub/release.ts';
 import { sha256 } from '../../../src/lib/data-hub/checksums.ts';
 
-interface Field { name: string; type: string; constraints?: { required?: boolean; enum?: string[] } }
-interface Resource { name: string; path: string; format: string; mediatype: string; hash: string; bytes: number; schema?: { fields: Field[] }; licenses: unknown[] }
+interface Field {
+  name: string;
+  type: string;
+  constraints?: { required?: boolean; enum?: string[] };
+}
+interface Resource {
+  name: string;
+  path: string;
+  format: string;
+  mediatype: string;
+  hash: string;
+  bytes: number;
+  schema?: { fields: Field[] };
+  licenses: unknown[];
+}
 const text = (path: string) => new TextDecoder().decode(releaseFile(path).bytes);
 const pkg = JSON.parse(text('datapackage.json')) as { version: string; licenses: { name: string }[]; resources: Resource[] };
 

@@ -48,7 +48,19 @@ describe('the ledger in data/ledger.json', () => {
     }
     const media = claims.find((c) => c.speakerId !== undefined && speakerType(c.id) !== 'stateBody');
     expect(media, 'a claim by a speaker who is not a state body').toBeDefined();
-    const row = ledgerRows([{ id: 'x', claim: 'claims.abroad-10m', evidence: [`claims.${media!.id}`], status: 'unverifiable', reasoning: 'A verdict written for this test only.' }], figure, speakerType)[0]!;
+    const row = ledgerRows(
+      [
+        {
+          id: 'x',
+          claim: 'claims.abroad-10m',
+          evidence: [`claims.${media!.id}`],
+          status: 'unverifiable',
+          reasoning: 'A verdict written for this test only.',
+        },
+      ],
+      figure,
+      speakerType,
+    )[0]!;
     expect(row.evidence[0]!.tag).not.toBe('official');
   });
 
@@ -68,10 +80,20 @@ describe('the ledger in data/ledger.json', () => {
 
 describe('ledger validation', () => {
   const withEntry = (entry: object) => ({ ...minimalDataset(), ledger: [entry] });
-  const base = { id: 'x', claim: 'claims.abroad-10m', evidence: ['estimates.ru-2010-census'], status: 'contradicted', reasoning: 'The count is a small fraction of the claim.' };
+  const base = {
+    id: 'x',
+    claim: 'claims.abroad-10m',
+    evidence: ['estimates.ru-2010-census'],
+    status: 'contradicted',
+    reasoning: 'The count is a small fraction of the claim.',
+  };
 
   it.each([
-    ['an unknown evidence record', { evidence: ['estimates.nowhere'] }, 'data/ledger.json › x › evidence[0]: unknown record in "estimates.nowhere"'],
+    [
+      'an unknown evidence record',
+      { evidence: ['estimates.nowhere'] },
+      'data/ledger.json › x › evidence[0]: unknown record in "estimates.nowhere"',
+    ],
     ['an unknown derived figure', { evidence: ['derived.nothing'] }, 'unknown derived figure "derived.nothing"'],
     ['a claim that is a count', { claim: 'estimates.ru-2010-census' }, 'must be a claims.<id> or organisations.<id> ref'],
     ['digits in the reasoning', { reasoning: 'The census counted 603,070 people only.' }, 'write the reasoning without digits'],
@@ -93,11 +115,19 @@ describe('the changelog', () => {
   });
 
   it('rejects unknown files and records, and releases out of order', () => {
-    const change = (file: string, records?: string[]) => ({ type: 'corrected', file, ...(records ? { records } : {}), description: 'Fixed a figure.' });
-    const { problems } = validateChangelog([
-      { version: '1.0.0', date: '2026-11-26', summary: 'Older listed first.', changes: [change('estimates', ['no-such-id'])] },
-      { version: '1.1.0', date: '2026-12-01', summary: 'Newer listed second.', changes: [change('nonsense')] },
-    ], dataset);
+    const change = (file: string, records?: string[]) => ({
+      type: 'corrected',
+      file,
+      ...(records ? { records } : {}),
+      description: 'Fixed a figure.',
+    });
+    const { problems } = validateChangelog(
+      [
+        { version: '1.0.0', date: '2026-11-26', summary: 'Older listed first.', changes: [change('estimates', ['no-such-id'])] },
+        { version: '1.1.0', date: '2026-12-01', summary: 'Newer listed second.', changes: [change('nonsense')] },
+      ],
+      dataset,
+    );
     expect(problems.map(problemLine)).toEqual([
       'data/changelog.json › 1.0.0 › version: releases must be newest first: 1.0.0 (2026-11-26) is listed before 1.1.0 (2026-12-01)',
       'data/changelog.json › 1.0.0 › changes[0].records[0]: no record "no-such-id" in data/estimates.json',

@@ -20,7 +20,13 @@ describe.each(charts.map((c) => [c.id, c] as const))('provenance of the %s chart
 describe('rowOrigins', () => {
   it('traces a derived figure to the files of its inputs', () => {
     const f = figures.get('derived.ru-claim-ratio')!;
-    const row = { kind: 'claim', value: f.quantity.kind === 'range' ? null : f.quantity.value, low: null, high: null, sources: f.sources.join('; ') };
+    const row = {
+      kind: 'claim',
+      value: f.quantity.kind === 'range' ? null : f.quantity.value,
+      low: null,
+      high: null,
+      sources: f.sources.join('; '),
+    };
     const [origin] = rowOrigins(row, dataset, figures);
     expect(origin).toMatchObject({ ref: 'derived.ru-claim-ratio', verification: f.verification });
     expect(origin!.files.sort()).toEqual(['claims', 'estimates']);

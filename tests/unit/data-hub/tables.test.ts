@@ -45,10 +45,15 @@ describe('derived figures as published', () => {
 });
 
 describe('ledger comparisons', () => {
-  const entry = (extra: Record<string, unknown>): LedgerEntry => ({
-    id: 'russia-2m-2017', claim: 'claims.russia-2m-2017', evidence: ['estimates.ru-2010-census', 'derived.ru-claim-ratio'],
-    status: 'contradicted', reasoning: 'The census counts come nowhere near the claim.', ...extra,
-  } as LedgerEntry);
+  const entry = (extra: Record<string, unknown>): LedgerEntry =>
+    ({
+      id: 'russia-2m-2017',
+      claim: 'claims.russia-2m-2017',
+      evidence: ['estimates.ru-2010-census', 'derived.ru-claim-ratio'],
+      status: 'contradicted',
+      reasoning: 'The census counts come nowhere near the claim.',
+      ...extra,
+    }) as LedgerEntry;
 
   it('give the claim’s low reading against the evidence’s high one, with ratio and gap when the units match', () => {
     const [census, ratio] = ledgerComparisons([entry({})], figure);
@@ -70,7 +75,10 @@ describe('permanent release paths', () => {
     expect(kept).toContain(release.version);
     const older = changelog.map((r) => r.version).filter((v) => v !== release.version && v !== '1.0.0');
     for (const v of older) {
-      expect(kept, `version ${v} is cited at /${versionedZipPath(v)}: before releasing the next version, copy dist/${versionedZipPath(v)} (built from the release commit) to public/${versionedZipPath(v)}`).toContain(v);
+      expect(
+        kept,
+        `version ${v} is cited at /${versionedZipPath(v)}: before releasing the next version, copy dist/${versionedZipPath(v)} (built from the release commit) to public/${versionedZipPath(v)}`,
+      ).toContain(v);
     }
   });
 });

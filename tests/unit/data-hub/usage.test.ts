@@ -20,7 +20,10 @@ describe('tagsInMdx', () => {
 describe('sourceUsage', () => {
   it('credits a chapter with the sources of its figures and of the charts it embeds', () => {
     const usage = sourceUsage({
-      chapters: [{ slug: 'one', body: '<Num id="claims.a" />' }, { slug: 'two', body: '<Chart id="c1" />' }],
+      chapters: [
+        { slug: 'one', body: '<Num id="claims.a" />' },
+        { slug: 'two', body: '<Chart id="c1" />' },
+      ],
       figureSources: (ref) => (ref === 'claims.a' ? ['s1'] : []),
       charts: [{ id: 'c1', sources: ['s2', 's1'] }],
     });
@@ -32,7 +35,10 @@ describe('sourceUsage', () => {
 describe('recordsCiting', () => {
   it('counts citing records per file and their verification, examples included', () => {
     const map = recordsCiting({
-      claims: [{ id: 'a', sources: ['s1'], verification: 'yes' }, { id: 'b', sources: ['s1', 's2'], verification: 'partly' }],
+      claims: [
+        { id: 'a', sources: ['s1'], verification: 'yes' },
+        { id: 'b', sources: ['s1', 's2'], verification: 'partly' },
+      ],
       hierarchy: [{ id: 't', sources: ['s2'], verification: 'yes', examples: [{ sources: ['s3'] }] }],
     });
     expect(map.get('s1')).toEqual({ files: { claims: 2 }, levels: { yes: 1, partly: 1 } });

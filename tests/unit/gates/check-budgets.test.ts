@@ -21,7 +21,11 @@ describe('budgets gate', () => {
     expect(budgets.cover.firstLoadGzip).toBeLessThanOrEqual(50 * 1024);
     expect(budgets['data-hub'].firstLoadGzip).toBeLessThanOrEqual(70 * 1024);
     // No page-specific exception: every scope is `all`, a page type, or the font-file cap.
-    expect(Object.keys(budgets).filter((k) => !k.startsWith('$')).sort()).toEqual(['all', 'chapter', 'cover', 'data-hub', 'fontFile']);
+    expect(
+      Object.keys(budgets)
+        .filter((k) => !k.startsWith('$'))
+        .sort(),
+    ).toEqual(['all', 'chapter', 'cover', 'data-hub', 'fontFile']);
   });
 
   it('fails a chapter over its first-load budget and a page over the JS budget', () => {
@@ -39,7 +43,9 @@ describe('budgets gate', () => {
   });
 
   it('rejects a budget on a metric it does not know', () => {
-    expect(() => evaluateBudgets([{ path: '/', type: 'cover', m: measurement(0, 1) }], { all: { cssKB: 1 } })).toThrow(/unknown metric "cssKB"/);
+    expect(() => evaluateBudgets([{ path: '/', type: 'cover', m: measurement(0, 1) }], { all: { cssKB: 1 } })).toThrow(
+      /unknown metric "cssKB"/,
+    );
   });
 
   it.each([

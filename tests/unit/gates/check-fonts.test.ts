@@ -86,7 +86,14 @@ describe('font subsetting and the glyph-coverage gate', () => {
     const files = assets(dir);
     const cyr = files.find((f) => f.includes('-cyrillic.'))!;
     const main = files.find((f) => f.endsWith('.woff2') && f !== cyr)!;
-    const css = readFileSync(join(dir, '_astro', files.find((f) => f.endsWith('.css'))!), 'utf8');
+    const css = readFileSync(
+      join(
+        dir,
+        '_astro',
+        files.find((f) => f.endsWith('.css'))!,
+      ),
+      'utf8',
+    );
     // The Cyrillic rule comes after the main one (tried first for Cyrillic) and is limited to Cyrillic
     // and to what only Russian pages print (here the "!", which no English page of the fixture has).
     expect(css.indexOf(main)).toBeLessThan(css.indexOf(cyr));
@@ -101,7 +108,11 @@ describe('font subsetting and the glyph-coverage gate', () => {
   }, 60_000);
 
   it('reads unicode-range lists and wildcards', () => {
-    expect(parseUnicodeRange('U+0400-052F, U+20AC, U+1C8?')).toEqual([[0x400, 0x52f], [0x20ac, 0x20ac], [0x1c80, 0x1c8f]]);
+    expect(parseUnicodeRange('U+0400-052F, U+20AC, U+1C8?')).toEqual([
+      [0x400, 0x52f],
+      [0x20ac, 0x20ac],
+      [0x1c80, 0x1c8f],
+    ]);
     expect(parseUnicodeRange(undefined)).toEqual([[0, 0x10ffff]]);
   });
 });

@@ -30,7 +30,16 @@ function astroFiles(dir: string): string[] {
 
 describe('template whitespace', () => {
   test('finds text that runs into an expression or a link on the next line', () => {
-    const page = ['---', 'const who = "Maxim";', '---', '<p>', '  translated by', '  {who}. See', '  <a href="/">the site</a>.', '</p>'].join('\n');
+    const page = [
+      '---',
+      'const who = "Maxim";',
+      '---',
+      '<p>',
+      '  translated by',
+      '  {who}. See',
+      '  <a href="/">the site</a>.',
+      '</p>',
+    ].join('\n');
     expect(gluedJoins(page)).toEqual([5, 6]);
     expect(gluedJoins(page.replace('translated by', "translated by{' '}").replace('See', "See{' '}"))).toEqual([]);
   });

@@ -35,7 +35,9 @@ describe('Russian record labels', () => {
   it('refuses to show a record on a Russian page without a Russian label', () => {
     const fig = { ref: 'claims.abroad-10m', label: 'English label' };
     expect(recordLabel(fig, 'en', 'page')).toBe('English label');
-    expect(() => recordLabel(fig, 'ru', 'content/ru/chapters/01-x.mdx:3', {})).toThrow(/claims\.abroad-10m.*no Russian label.*src\/i18n\/records\.ru\.ts/);
+    expect(() => recordLabel(fig, 'ru', 'content/ru/chapters/01-x.mdx:3', {})).toThrow(
+      /claims\.abroad-10m.*no Russian label.*src\/i18n\/records\.ru\.ts/,
+    );
   });
 
   it('labels every estimate from its fields, in Russian', () => {

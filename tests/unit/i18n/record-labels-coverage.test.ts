@@ -9,7 +9,9 @@ import { RECORD_LABELS_RU } from '../../../src/i18n/records.ru.ts';
 // so each must already have a Russian label — or the translation's build would stop.
 describe('Russian labels for the records the chapters cite', () => {
   const refs = new Set(
-    readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).flatMap((f) => chapterRefs(readFileSync(`content/chapters/${f}`, 'utf8')).nums),
+    readdirSync('content/chapters')
+      .filter((f) => f.endsWith('.mdx'))
+      .flatMap((f) => chapterRefs(readFileSync(`content/chapters/${f}`, 'utf8')).nums),
   );
   const generated = generatedRussianLabels(dataset);
   it.each([...refs].sort())('%s', (ref) => {

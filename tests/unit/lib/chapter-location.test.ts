@@ -30,7 +30,9 @@ describe('where a component was used', () => {
   });
 
   it('names the file and the line of the tag at fault, else the file, else the page', () => {
-    expect(whereUsed('Chart', '/chapters/the-congress/', (t) => t.includes('"nope"'), dir)).toBe(`${file}:6 (page /chapters/the-congress/)`);
+    expect(whereUsed('Chart', '/chapters/the-congress/', (t) => t.includes('"nope"'), dir)).toBe(
+      `${file}:6 (page /chapters/the-congress/)`,
+    );
     expect(whereUsed('Quote', '/chapters/the-congress/', (t) => !/\sby=/.test(t), dir)).toBe(`${file}:10 (page /chapters/the-congress/)`);
     expect(whereUsed('Num', '/chapters/the-congress/', () => false, dir)).toBe(`${file} (page /chapters/the-congress/)`);
     expect(whereUsed('Num', '/sources/', () => true, dir)).toBe('/sources/');

@@ -34,7 +34,11 @@ const entry = (id: string, order: number, draft = false) => ({ id, data: { order
 
 describe('reading order', () => {
   test('sorts by order, whatever the file order', () => {
-    expect(inReadingOrder([entry('02-b', 2), entry('00-a', 0), entry('01-c', 1)], false).map((c) => c.id)).toEqual(['00-a', '01-c', '02-b']);
+    expect(inReadingOrder([entry('02-b', 2), entry('00-a', 0), entry('01-c', 1)], false).map((c) => c.id)).toEqual([
+      '00-a',
+      '01-c',
+      '02-b',
+    ]);
   });
   test('two chapters with the same order stop the build, naming both files and the fix', () => {
     expect(() => inReadingOrder([entry('00-introduction', 0), entry('90-clash', 0)], false)).toThrow(

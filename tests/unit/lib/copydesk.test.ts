@@ -34,13 +34,23 @@ describe('the copy desk', () => {
     ]);
     expect(sheet.numbers[0]).toMatchObject({
       verification: 'yes',
-      sources: [{ id: 'president-az-2016-congress4', publisher: 'President.az', url: 'https://en.president.az/articles/20167', partisan: true }],
+      sources: [
+        { id: 'president-az-2016-congress4', publisher: 'President.az', url: 'https://en.president.az/articles/20167', partisan: true },
+      ],
     });
   });
 
   it('lists every quotation with its attribution, block and inline', () => {
     expect(sheet.quotes).toEqual([
-      { line: 15, inline: false, text: 'We are fifty million.', by: 'Heydar Aliyev', source: 'Speech in Bern', date: '1995', href: 'https://example.org/bern' },
+      {
+        line: 15,
+        inline: false,
+        text: 'We are fifty million.',
+        by: 'Heydar Aliyev',
+        source: 'Speech in Bern',
+        date: '1995',
+        href: 'https://example.org/bern',
+      },
       { line: 19, inline: true, text: 'my children', by: 'Heydar Aliyev' },
     ]);
   });
@@ -48,7 +58,11 @@ describe('the copy desk', () => {
   it('lists every chart with its title, takeaway, alt text and sources', () => {
     expect(sheet.charts).toEqual([
       {
-        line: 21, id: 'organisation-count', title: chart.title, takeaway: chart.takeaway, alt: chart.description,
+        line: 21,
+        id: 'organisation-count',
+        title: chart.title,
+        takeaway: chart.takeaway,
+        alt: chart.description,
         sources: [expect.objectContaining({ id: 'president-az-2016-congress4' })],
       },
     ]);
@@ -56,7 +70,12 @@ describe('the copy desk', () => {
 
   it('lists every link: source citations, quotation sources, Markdown links', () => {
     expect(sheet.links.map((l) => [l.line, l.kind, l.text, l.url])).toEqual([
-      [13, 'source', "Rumyantsev's report", 'sources/#source-rumyantsev-2017 → https://www.opendemocracy.net/en/odr/long-live-azerbaijani-diaspora/'],
+      [
+        13,
+        'source',
+        "Rumyantsev's report",
+        'sources/#source-rumyantsev-2017 → https://www.opendemocracy.net/en/odr/long-live-azerbaijani-diaspora/',
+      ],
       [15, 'external', 'source of the quotation by Heydar Aliyev', 'https://example.org/bern'],
       [23, 'external', 'original report', 'https://www.opendemocracy.net/en/odr/long-live-azerbaijani-diaspora/'],
       [23, 'internal', 'sources', '../../sources/'],
@@ -69,7 +88,9 @@ describe('the copy desk', () => {
     const text = renderSheet(sheet);
     expect(text).toContain('- [ ] line 8: `<Num id="organisations.2016-06">` → “462 organisations”');
     expect(text).toContain('  - alt text: Dots over time: 462 organisations in 2016.');
-    expect(text).toContain('- [ ] line 15 (block): “We are fifty million.” — Heydar Aliyev, Speech in Bern, 1995 <https://example.org/bern>');
+    expect(text).toContain(
+      '- [ ] line 15 (block): “We are fifty million.” — Heydar Aliyev, Speech in Bern, 1995 <https://example.org/bern>',
+    );
     expect(text).toContain('_none found_');
     expect(text).toMatch(/Checked by: _+ {2}Date: _+/);
   });
@@ -93,10 +114,15 @@ describe('the copy desk', () => {
   it('refuses to publish the new-chapter scaffold unedited, but lets a draft keep it', () => {
     const scaffold = (draft: boolean) => chapterTemplate({ title: 'A new chapter', order: 9, draft });
     const published = copydesk('content/chapters/09-a-new-chapter.mdx', scaffold(false), ctx);
-    expect(published.problems.map((p) => [p.line, p.what, p.field])).toEqual([[3, 'template', 'dek'], [17, 'template', 'body']]);
+    expect(published.problems.map((p) => [p.line, p.what, p.field])).toEqual([
+      [3, 'template', 'dek'],
+      [17, 'template', 'body'],
+    ]);
     expect(published.problems[0]?.reason).toMatch(/^still the new-chapter placeholder .* set draft: true until it is ready$/);
     expect(copydesk('content/chapters/09-a-new-chapter.mdx', scaffold(true), ctx).problems).toEqual([]);
-    const written = scaffold(false).replace(/^dek: .*$/m, 'dek: What the ledger shows.').replace('Start here.', 'The ledger begins.');
+    const written = scaffold(false)
+      .replace(/^dek: .*$/m, 'dek: What the ledger shows.')
+      .replace('Start here.', 'The ledger begins.');
     expect(copydesk('content/chapters/09-a-new-chapter.mdx', written, ctx).problems).toEqual([]);
   });
 

@@ -37,7 +37,9 @@ describe('numeric parity between the editions', () => {
   it('fails a translation with the same charts in another order', () => {
     const reports = editionParity([english], [fixture('ru', 'reordered-charts.mdx')]);
     expect(reports[0]?.status).toBe('differs');
-    expect(parityFailures(reports)[0]).toContain('<Chart> order differs: English organisation-count → russia; Russian russia → organisation-count');
+    expect(parityFailures(reports)[0]).toContain(
+      '<Chart> order differs: English organisation-count → russia; Russian russia → organisation-count',
+    );
   });
 
   it('exempts a pair while either side is a draft', () => {

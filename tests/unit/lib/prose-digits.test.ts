@@ -45,12 +45,18 @@ describe('figures typed as digits in prose (editorial rule 2)', () => {
   it('reports the line of each typed figure in a chapter, including an <Aside title>, skipping frontmatter, other props, quotations, code, comments and bare URLs', () => {
     const found = proseDigits(parseMdx(fixture('prose-digits.mdx'))).map((d) => `${d.line}:${d.text}`);
     expect(found).toEqual([
-      '9:462', '10:1,500', '10:1.5', '10:24', '11:4', // paragraphs
+      '9:462',
+      '10:1,500',
+      '10:1.5',
+      '10:24',
+      '11:4', // paragraphs
       '14:50', // inside <Lede>
       '17:70', // an <Aside title>: readers see it as a heading, so it is prose
       '18:70', // inside <Aside>
       '23:99', // {'99'} would bypass the check
-      '25:336', '27:416', '31:313', // heading, list, table (the year 2006 passes)
+      '25:336',
+      '27:416',
+      '31:313', // heading, list, table (the year 2006 passes)
       '37:23', // footnote text
     ]);
   });

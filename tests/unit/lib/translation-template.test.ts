@@ -5,7 +5,10 @@ import { translationTemplate } from '../../../src/lib/translation-template.ts';
 
 describe('the scaffold of a Russian counterpart', () => {
   const english = readFileSync('tests/fixtures/i18n/en/90-parity-fixture.mdx', 'utf8');
-  const text = translationTemplate({ file: 'content/chapters/90-parity-fixture.mdx', title: 'Parity fixture', order: 90 }, chapterRefs(english));
+  const text = translationTemplate(
+    { file: 'content/chapters/90-parity-fixture.mdx', title: 'Parity fixture', order: 90 },
+    chapterRefs(english),
+  );
 
   it('keeps the order, starts as a draft, and lists every record the English chapter cites', () => {
     expect(text).toMatch(/^order: 90$/m);

@@ -11,7 +11,12 @@ function parse(text: string): Rule[] {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       rules.push({ pattern, set: [], drop: [] });
     } else if (line.trim().startsWith('!')) rules.at(-1)!.drop.push(line.trim().slice(1).trim().toLowerCase());
     else {
@@ -27,12 +32,13 @@ const rules = parse(readFileSync('public/_headers', 'utf8'));
 function cloudflare(path: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of rules.filter((r) => r.pattern.test(path))) for (const [k, v] of r.set) out.set(k, [...(out.get(k) ?? []), v]);
-  for (const r of rules.filter((r) => r.pattern.test(path))) for (const k of r.drop) {
-    // A detach removes what broader rules attached; the rule's own value stays.
-    const own = r.set.filter(([n]) => n === k).map(([, v]) => v);
-    if (own.length) out.set(k, own);
-    else out.delete(k);
-  }
+  for (const r of rules.filter((r) => r.pattern.test(path)))
+    for (const k of r.drop) {
+      // A detach removes what broader rules attached; the rule's own value stays.
+      const own = r.set.filter(([n]) => n === k).map(([, v]) => v);
+      if (own.length) out.set(k, own);
+      else out.delete(k);
+    }
   return out;
 }
 

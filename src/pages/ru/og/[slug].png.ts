@@ -16,7 +16,10 @@ export const getStaticPaths = (async () => {
     params: { slug: chapterSlug(c) },
     props: { card: { kicker: chapterLabel(c, 'ru'), title: c.data.title, dek: c.data.dek, footer } },
   }));
-  paths.push({ params: { slug: COVER }, props: { card: { kicker: say('cover.kicker'), title: say('site.title'), dek: say('site.tagline'), footer } } });
+  paths.push({
+    params: { slug: COVER },
+    props: { card: { kicker: say('cover.kicker'), title: say('site.title'), dek: say('site.tagline'), footer } },
+  });
   return paths;
 }) satisfies GetStaticPaths;
 
