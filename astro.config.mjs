@@ -7,6 +7,7 @@ import { knownComponentsPlugin } from './src/lib/known-components.mjs';
 import { fontSubset } from './src/lib/font-subset.mjs';
 import { CANONICAL_ORIGIN } from './src/site-origin.mjs';
 import { chapterChecks } from './src/lib/chapter-checks-plugin.ts';
+import { footnoteLabelPlugin } from './src/lib/footnote-label.ts';
 
 /**
  * Where the site is published: the canonical public origin (src/site-origin.mjs), which every
@@ -34,7 +35,7 @@ export default defineConfig({
     fontSubset(),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin], hastPlugins: [footnoteLabelPlugin] }) },
   devToolbar: { enabled: false },
   vite: {
     // Frontmatter and typed figures stop the build and show over the page in dev, as in check:data.

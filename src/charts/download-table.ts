@@ -66,7 +66,7 @@ function splitYear(cell: Cell): { year: number | null; yearNote: string | null }
 function refOf(chart: ChartDefinition, row: Row, index: number, ctx: DownloadContext): { ref: string; figure?: Figure } {
   // One end of a range that stands for two disagreeing reports (`congresses.2006.countries.low`): the
   // chart names it; the figure is the range's.
-  const drawnRef = chart.drawn[index]?.ref;
+  const drawnRef = String(chart.drawn[index]?.['ref'] ?? '');
   if (drawnRef && /\.(low|high)$/.test(drawnRef)) {
     const figure = ctx.figures.get(drawnRef.replace(/\.(low|high)$/, ''));
     return figure ? { ref: drawnRef, figure } : { ref: drawnRef };

@@ -40,6 +40,7 @@ export const en = {
   'chapter.after': 'After the reporting of',
   'chapter.minRead': 'min read',
   'chapter.toc': 'In this chapter',
+  'chapter.footnotes': 'Footnotes',
   'chapter.pager': 'Chapters',
   'chapter.previous': 'Previous',
   'chapter.next': 'Next',

@@ -39,6 +39,7 @@ export const ru: Dictionary = {
   'chapter.after': 'По материалам',
   'chapter.minRead': 'мин чтения',
   'chapter.toc': 'В этой главе',
+  'chapter.footnotes': 'Примечания',
   'chapter.pager': 'Главы',
   'chapter.previous': 'Назад',
   'chapter.next': 'Далее',
