@@ -1,22 +1,11 @@
 // What the gates know about a built site: its files and its pages, read from the dist folder
 // itself (the sitemap, plus the 404 page), never from a hand-kept list, so new pages are
 // checked the moment they are built.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../src/lib/list-files.mjs';
 
-/** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
-export function listFiles(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export { listFiles };
 
 /** Every HTML file under `dir` (relative paths). */
 export function listHtmlFiles(dir) {

@@ -14,11 +14,14 @@
 //      and deletes the whole faces from the output.
 // The output depends only on the pages and the fonts, so two builds are byte-identical.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { listFiles } from './list-files.mjs';
+
+export { listFiles };
 
 /**
  * Characters our fonts do not have and that are left, on purpose, to a system font — with why.
@@ -118,20 +121,6 @@ export function cssGeneratedText(css) {
     for (const [, name] of value.matchAll(/attr\(\s*([\w-]+)/g)) attributes.add(name);
   }
   return { generated, attributes: [...attributes].sort() };
-}
-
-/** Every file under `dir`, relative, with `/` separators, sorted (a stable order keeps builds identical). */
-export function listFiles(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 /** Pages of the Russian edition (dist/ru/…): what only they print goes into the Cyrillic file. */
