@@ -1,8 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
-import { chapterSchemaWith } from './schemas/chapter';
-import { figures } from './data/load';
+import { ChapterSchema } from './schemas/chapter';
 import { frontmatterProblems, frontmatterLine } from './lib/frontmatter-check';
 
 const CHAPTERS = './content/chapters';
@@ -35,7 +34,7 @@ const checkedChapters: Loader = {
   },
 };
 
-const chapters = defineCollection({ loader: checkedChapters, schema: chapterSchemaWith(figures) });
+const chapters = defineCollection({ loader: checkedChapters, schema: ChapterSchema });
 
 /**
  * The Russian edition: content/ru/chapters/<same file name as the English>.mdx, same schema.
@@ -43,7 +42,7 @@ const chapters = defineCollection({ loader: checkedChapters, schema: chapterSche
  */
 const chaptersRu = defineCollection({
   loader: glob({ base: './content/ru/chapters', pattern: '**/*.mdx' }),
-  schema: chapterSchemaWith(figures),
+  schema: ChapterSchema,
 });
 
 export const collections = { chapters, chaptersRu };

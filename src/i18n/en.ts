@@ -50,6 +50,19 @@ export const en = {
   'num.source': 'Source',
   /** `{n}`: how many further sources. */
   'num.andMore': 'and {n} more',
+  'preview.verification': 'Verification',
+  'preview.partisan': 'partisan',
+  'preview.ledger': 'Claims vs evidence',
+  'preview.sources': 'Sources page',
+  'meaning.exact': 'as stated',
+  'meaning.about': 'approximate',
+  'meaning.moreThan': 'a lower bound',
+  'meaning.upTo': 'an upper bound',
+  'meaning.implied': 'implied by other figures, not stated',
+  'meaning.range': 'a range',
+  'verification.yes': 'verified',
+  'verification.partly': 'partly verified',
+  'verification.unverified': 'unverified',
   'num.verification': 'verification',
 } as const;
 

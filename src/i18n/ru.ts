@@ -49,5 +49,18 @@ export const ru: Dictionary = {
   'num.source': 'Источник',
   /** `{n}`: how many further sources. */
   'num.andMore': 'и ещё {n}',
+  'preview.verification': 'Проверка',
+  'preview.partisan': 'ангажированный источник',
+  'preview.ledger': 'Заявления и факты (англ.)',
+  'preview.sources': 'Источники (англ.)',
+  'meaning.exact': 'как заявлено',
+  'meaning.about': 'приблизительно',
+  'meaning.moreThan': 'нижняя граница',
+  'meaning.upTo': 'верхняя граница',
+  'meaning.implied': 'выведено из других цифр, прямо не названо',
+  'meaning.range': 'диапазон',
+  'verification.yes': 'проверено',
+  'verification.partly': 'проверено частично',
+  'verification.unverified': 'не проверено',
   'num.verification': 'проверка',
 };

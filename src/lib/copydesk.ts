@@ -8,6 +8,7 @@ import { mdxSyntaxProblem } from './chapter-checks.ts';
 import { unknownComponentMessage } from './known-components.mjs';
 import { MDX_COMPONENT_NAMES, PAGE_COMPONENT_NAMES } from '../components/mdx-names.ts';
 import { frontmatterOf } from './chapter-files.ts';
+import { closeMatches } from '../data/refs.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
 
 /**
@@ -200,6 +201,17 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
     }
   });
   const front = frontmatterOf(source);
+  // The cover shows a chapter's key figure: its ref must be a figure, like <Num id>.
+  const key = front['keyFigure'];
+  if (key && !ctx.figures.has(key)) {
+    const line = source.split('\n').findIndex((l) => l.startsWith('keyFigure:')) + 1;
+    sheet.problems.push({
+      line,
+      what: 'frontmatter',
+      field: 'keyFigure',
+      reason: `unknown number reference "${key}" — close matches: ${closeMatches(key, ctx.figures.keys(), 3).join(', ')}`,
+    });
+  }
   sheet.title = front['title'] ?? file;
   sheet.draft = front['draft'] === 'true';
   // A Russian chapter's numbers are shown as the Russian edition prints them.

@@ -1,6 +1,4 @@
 import { z } from 'astro/zod';
-import type { Figure } from '../data/schemas/index.ts';
-import { closeMatches } from '../data/refs.ts';
 
 /** Frontmatter of a chapter in content/chapters/*.mdx. Unknown keys are refused. */
 export const ChapterSchema = z.strictObject({
@@ -21,22 +19,5 @@ export const ChapterSchema = z.strictObject({
   /** The figure the cover shows beside this chapter in the contents: a number ref as in `<Num id>`. */
   keyFigure: z.string().optional(),
 });
-
-/**
- * The schema the build uses: as above, and `keyFigure` must be a known number ref. The figure index is
- * passed in, so editor tools that run outside the build (check:data, copydesk) can import the plain
- * schema without the build-time data loader.
- */
-export function chapterSchemaWith(figures: ReadonlyMap<string, Figure>) {
-  return ChapterSchema.extend({
-    keyFigure: z
-      .string()
-      .refine((ref) => figures.has(ref), {
-        error: (issue) =>
-          `unknown number reference "${String(issue.input)}" — close matches: ${closeMatches(String(issue.input), figures.keys(), 3).join(', ')}`,
-      })
-      .optional(),
-  });
-}
 
 export type Chapter = z.infer<typeof ChapterSchema>;

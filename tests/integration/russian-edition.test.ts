@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { tempProject, type TempProject } from './temp-project';
 import { latinLeaks } from '../e2e/latin-leaks.ts';
+import { CANONICAL_ORIGIN } from '../../src/site-origin.mjs';
+
+/** Where a default build says the site lives (astro.config.mjs `site`). */
+const ORIGIN = CANONICAL_ORIGIN.replace(/\/$/, '');
 import { NBSP } from '../../src/data/format.ts';
 
 const fixture = (path: string) => readFileSync(`tests/fixtures/i18n/${path}`, 'utf8');
@@ -42,8 +46,8 @@ describe('the Russian edition', () => {
     expect(page).toContain(`>более 10${NBSP}млн человек</a>`);
     expect(page).toContain('>462 организации</a>');
     expect(project.read('dist/chapters/parity-fixture/index.html')).toContain('>462 organisations</a>');
-    // The tooltip names the record in Russian.
-    expect(page).toContain('title="Официальный портал Azerbaijan.az');
+    // The number's preview names the record in Russian.
+    expect(page).toContain('class="preview__label">Официальный портал Azerbaijan.az');
   });
 
   it('lists it on the Russian cover and links the two editions both ways', () => {
@@ -52,12 +56,12 @@ describe('the Russian edition', () => {
     const ruPage = project.read('dist/ru/chapters/parity-fixture/index.html');
     const enPage = project.read('dist/chapters/parity-fixture/index.html');
     for (const page of [ruPage, enPage]) {
-      expect(page).toContain('<link rel="alternate" hreflang="en-GB" href="http://localhost:4321/chapters/parity-fixture/">');
-      expect(page).toContain('<link rel="alternate" hreflang="ru-RU" href="http://localhost:4321/ru/chapters/parity-fixture/">');
+      expect(page).toContain(`<link rel="alternate" hreflang="en-GB" href="${ORIGIN}/chapters/parity-fixture/">`);
+      expect(page).toContain(`<link rel="alternate" hreflang="ru-RU" href="${ORIGIN}/ru/chapters/parity-fixture/">`);
     }
     expect(enPage).toMatch(/<a href="\/ru\/chapters\/parity-fixture\/" lang="ru"[^>]*>По-русски</);
     expect(ruPage).toMatch(/<a href="\/chapters\/parity-fixture\/" lang="en"[^>]*>English</);
-    expect(project.read('dist/sitemap-0.xml')).toContain('<loc>http://localhost:4321/ru/chapters/parity-fixture/</loc>');
+    expect(project.read('dist/sitemap-0.xml')).toContain(`<loc>${ORIGIN}/ru/chapters/parity-fixture/</loc>`);
   });
 
   it('leaves no English in the Russian chapter outside marked passages', () => {

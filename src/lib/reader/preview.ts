@@ -4,18 +4,19 @@
  * ledger entry, its line on the Sources page). Pure: the records come in, plain text goes out.
  */
 import type { Figure, LedgerEntry, Quantity, Source } from '../../data/schemas/index.ts';
-import { formatQuantity } from '../../data/format.ts';
-import { formatIsoDate, VERIFICATION_LABELS } from '../data-hub/format.ts';
+import { formatDate, formatQuantity } from '../../data/format.ts';
+import { t, type Locale } from '../../i18n/index.ts';
+import { formatIsoDate } from '../data-hub/format.ts';
 
-/** What the qualifier of a value means, said plainly (a lower bound must never read as a count). */
-export const QUANTITY_MEANINGS: Readonly<Record<Quantity['kind'], string>> = {
-  exact: 'as stated',
-  about: 'approximate',
-  moreThan: 'a lower bound',
-  upTo: 'an upper bound',
-  implied: 'implied by other figures, not stated',
-  range: 'a range',
-};
+/** A source's date, full or partial ("2017", "2017-05"), as the page's language writes it. */
+function sourceDate(iso: string, locale: Locale): string {
+  if (locale === 'en' || iso.length === 4) return locale === 'en' ? formatIsoDate(iso) : iso;
+  if (iso.length === 10) return formatDate(iso, locale);
+  return new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
+}
+
+/** What the qualifier of a value means, said plainly (a lower bound must never read as a count), in the page's language. */
+export const quantityMeaning = (kind: Quantity['kind'], locale: Locale = 'en'): string => t(locale)(`meaning.${kind}`);
 
 export interface Preview {
   /** Element id of the page's one preview of this figure. */
@@ -37,7 +38,12 @@ export interface Preview {
 /** One id per figure ref; refs hold only [a-zA-Z0-9.-], so swapping dots keeps it unique. */
 export const previewId = (ref: string) => `preview-${ref.replaceAll('.', '_')}`;
 
-export function figurePreview(fig: Figure, sourceById: ReadonlyMap<string, Source>, ledger: readonly LedgerEntry[]): Preview {
+export function figurePreview(
+  fig: Figure,
+  sourceById: ReadonlyMap<string, Source>,
+  ledger: readonly LedgerEntry[],
+  locale: Locale = 'en',
+): Preview {
   const source = sourceById.get(fig.sources[0] ?? '');
   if (!source) throw new Error(`figurePreview: ${fig.ref} has no known source`);
   // A claim's own entry first; otherwise the first entry that uses the figure as evidence.
@@ -45,17 +51,17 @@ export function figurePreview(fig: Figure, sourceById: ReadonlyMap<string, Sourc
   return {
     id: previewId(fig.ref),
     label: fig.label,
-    value: formatQuantity(fig.quantity, fig.unit, { style: 'full' }),
-    meaning: QUANTITY_MEANINGS[fig.quantity.kind],
+    value: formatQuantity(fig.quantity, fig.unit, { style: 'full', locale }),
+    meaning: quantityMeaning(fig.quantity.kind, locale),
     source: {
       publisher: source.publisher,
       title: source.title,
-      date: source.date ? formatIsoDate(source.date.start) : null,
+      date: source.date ? sourceDate(source.date.start, locale) : null,
       url: source.url,
       partisan: source.partisan,
     },
     moreSources: fig.sources.length - 1,
-    verification: VERIFICATION_LABELS[fig.verification],
+    verification: t(locale)(`verification.${fig.verification}`),
     sourcesPath: `sources/#source-${source.id}`,
     ledgerPath: entry ? `ledger/#ledger-${entry.id}` : null,
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figure, figures } from '../../../src/data/load';
 import { FINDING_REFS, findingRows, findingTakeaway } from '../../../src/lib/reader/finding';
-import { chapterSchemaWith } from '../../../src/schemas/chapter';
+import { copydesk } from '../../../src/lib/copydesk';
+import { sourceById } from '../../../src/data/load';
 import type { Figure } from '../../../src/data/schemas/index';
 
 const value = (f: Figure) => (f.quantity.kind === 'range' ? f.quantity.high : f.quantity.value);
@@ -35,14 +36,16 @@ describe('the cover finding', () => {
 });
 
 describe('chapter frontmatter keyFigure', () => {
-  const ChapterSchema = chapterSchemaWith(figures);
-  const base = { title: 'A chapter', dek: 'A dek of some length.', order: 3 };
+  const ctx = { figures, sources: sourceById, charts: new Map() };
+  const chapter = (key: string) => `---\ntitle: A chapter\ndek: A dek of some length.\norder: 3\nkeyFigure: ${key}\n---\n\nText.\n`;
+  const problems = (key: string) =>
+    copydesk('content/chapters/03-a-chapter.mdx', chapter(key), ctx).problems.filter((p) => p.field === 'keyFigure');
   it('accepts a known number ref', () => {
-    expect(ChapterSchema.parse({ ...base, keyFigure: [...figures.keys()][0] }).keyFigure).toBeDefined();
+    expect(problems([...figures.keys()][0]!)).toEqual([]);
   });
-  it('refuses an unknown ref, suggesting close matches', () => {
-    const r = ChapterSchema.safeParse({ ...base, keyFigure: 'claims.abroad-10' });
-    expect(r.success).toBe(false);
-    expect(r.error!.issues[0]!.message).toMatch(/unknown number reference "claims.abroad-10" — close matches: .*claims.abroad-10m/);
+  it('refuses an unknown ref at its line, suggesting close matches', () => {
+    const [p] = problems('claims.abroad-10');
+    expect(p?.line).toBe(5);
+    expect(p?.reason).toMatch(/unknown number reference "claims.abroad-10" — close matches: .*claims.abroad-10m/);
   });
 });
