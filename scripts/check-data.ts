@@ -4,7 +4,7 @@
 // Runs on Node's built-in TypeScript support; scripts/lib/ts-hooks.mjs (imported first) lets
 // it load the chart registry, whose imports are written for Vite.
 import './lib/ts-hooks.mjs'; // before the dynamic import of the chart registry
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readDataDir, releaseReport } from './lib/data-release.ts';
 import { DATASET_NAMES } from '../src/data/schemas/index.ts';
 import { validateDataset } from '../src/data/validate.ts';
@@ -42,27 +42,22 @@ async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>
   }
   const ctx = { figures, sources: new Map(data.sources.map((s) => [s.id, s])), charts };
   // Both editions' chapters, then the pages whose prose is MDX (content/pages/about.mdx), checked alike.
-  const pages = new URL('content/pages/', root);
-  const pageFiles = existsSync(pages)
-    ? readdirSync(pages)
-        .filter((f) => f.endsWith('.mdx'))
-        .sort()
-        .map((f) => ({ file: `content/pages/${f}`, source: readFileSync(new URL(f, pages), 'utf8') }))
-    : [];
-  return [...dirs.flatMap((d) => readEdition(root, d)), ...pageFiles].flatMap(({ file, source }) => {
-    return copydesk(file, source, ctx).problems.map((p) => {
-      const nearest =
-        p.what === 'Num' && p.field === 'id' && /^unknown/.test(p.reason)
-          ? ` — close matches: ${closeMatches(p.reason.split('"')[1] ?? '', figures.keys(), 3).join(', ')}`
-          : '';
-      return {
-        file: `${file}:${p.line}`,
-        record: p.what,
-        field: p.what === 'prose' ? `"${p.field}"` : p.field,
-        reason: `${p.reason}${nearest}`,
-      };
+  return [...dirs, 'content/pages']
+    .flatMap((d) => readEdition(root, d))
+    .flatMap(({ file, source }) => {
+      return copydesk(file, source, ctx).problems.map((p) => {
+        const nearest =
+          p.what === 'Num' && p.field === 'id' && /^unknown/.test(p.reason)
+            ? ` — close matches: ${closeMatches(p.reason.split('"')[1] ?? '', figures.keys(), 3).join(', ')}`
+            : '';
+        return {
+          file: `${file}:${p.line}`,
+          record: p.what,
+          field: p.what === 'prose' ? `"${p.field}"` : p.field,
+          reason: `${p.reason}${nearest}`,
+        };
+      });
     });
-  });
 }
 
 /**

@@ -4,7 +4,7 @@
 // per item. Prints to stdout, or writes one file with --out. `<chapter>` filters by file name
 // (`04`, `congress`). Runs on Node's TypeScript support; scripts/lib/ts-hooks.mjs lets it load the charts.
 import './lib/ts-hooks.mjs'; // before the dynamic imports of the dataset and the charts
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { copydesk, renderSheet, type ChartInfo } from '../src/lib/copydesk.ts';
 import { readDataDir, releaseReport } from './lib/data-release.ts';
 import { problemLine } from '../src/data/problems.ts';
@@ -47,13 +47,7 @@ const ctx = { figures: load.figures, sources: load.sourceById, charts };
 const matches = (file: string) => filters.length === 0 || filters.some((w) => file.split('/').pop()!.includes(w));
 const en = readEdition(root, EDITION_DIRS.en);
 const ru = readEdition(root, EDITION_DIRS.ru);
-const pagesDir = new URL('content/pages/', root);
-const pages = existsSync(pagesDir)
-  ? readdirSync(pagesDir)
-      .filter((f) => f.endsWith('.mdx'))
-      .sort()
-      .map((f) => ({ file: `content/pages/${f}`, source: readFileSync(new URL(f, pagesDir), 'utf8') }))
-  : [];
+const pages = readEdition(root, 'content/pages');
 const files = [
   ...[...en, ...ru].sort((a, b) => a.file.split('/').pop()!.localeCompare(b.file.split('/').pop()!) || a.file.length - b.file.length),
   ...pages,
