@@ -16,7 +16,7 @@ import { ids, isPeople, need, type Figures } from './lib/records';
 import { rowPlot } from './lib/row-plot';
 import { powersOfTen } from './lib/scales';
 import { figureColumns } from './lib/columns';
-import { KIND, keyEntry, keyLabel, type ChartSize } from './lib/theme';
+import { KIND, keyEntry, keyLabel, type ChartSize } from './lib/grammar';
 
 /** One figure for one place (or the claim, or the counted total), as drawn and downloaded. */
 export interface ClaimedVsCountedRow extends FigureMark {

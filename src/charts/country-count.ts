@@ -13,7 +13,7 @@ import { bare, byCentre, first } from './lib/prose';
 import { ids } from './lib/records';
 import { rowPlot } from './lib/row-plot';
 import { niceTicks } from './lib/scales';
-import { keyEntry, type ChartSize } from './lib/theme';
+import { keyEntry, type ChartSize } from './lib/grammar';
 
 /** A country count: a claim, or the countries represented at one congress. */
 export interface CountryCountRow extends FigureMark {

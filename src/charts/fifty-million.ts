@@ -3,7 +3,7 @@
  * population, the claimed 10 million abroad, and the remainder the claim implies but never accounts
  * for — set beside the encyclopaedic world total.
  */
-import type { Kind } from './lib/theme';
+import type { Kind } from './lib/grammar';
 import type { Quantity } from '../data/schemas/index.ts';
 import { AREA_NAMES } from '../data/areas.ts';
 import { formatQuantity } from '../data/format.ts';
@@ -15,7 +15,7 @@ import { figureLabel, flatten, reach, type FigureMark } from './lib/marks';
 import { first, people } from './lib/prose';
 import { ids, isPeople, need } from './lib/records';
 import { niceTicks } from './lib/scales';
-import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/theme';
+import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/grammar';
 
 /** One segment of one bar. Segments of a bar are stacked in row order. */
 export interface FiftyMillionRow extends FigureMark {

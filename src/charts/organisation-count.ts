@@ -10,7 +10,7 @@ import { figureLabel, flatten, type FigureMark } from './lib/marks';
 import { bare, first } from './lib/prose';
 import { ids } from './lib/records';
 import { timePlot } from './lib/time-plot';
-import { keyEntry, type ChartSize } from './lib/theme';
+import { keyEntry, type ChartSize } from './lib/grammar';
 
 /** One reported count of diaspora organisations. */
 export interface OrganisationCountRow extends FigureMark {

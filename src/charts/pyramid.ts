@@ -7,7 +7,7 @@ import { stratify } from 'd3-hierarchy';
 import type { ChartSpec } from './lib/definition';
 import { first } from './lib/prose';
 import { ids } from './lib/records';
-import { fonts, type ChartSize } from './lib/theme';
+import { fonts, type ChartSize } from './lib/grammar';
 import { round, textBlock, wrap } from './lib/text';
 
 /** One tier of the hierarchy, as drawn and downloaded. */

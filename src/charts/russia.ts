@@ -10,7 +10,7 @@ import { centre, figureLabel, flatten, reach, type FigureMark } from './lib/mark
 import { byCentre, first, number, people } from './lib/prose';
 import { ids, isPeople } from './lib/records';
 import { timePlot } from './lib/time-plot';
-import { keyEntry, type ChartSize } from './lib/theme';
+import { keyEntry, type ChartSize } from './lib/grammar';
 
 /** The census definition the series line joins (the rows' `definition` text). */
 const ETHNIC = DEFINITION_LABELS.ethnic;

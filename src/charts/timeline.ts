@@ -6,7 +6,7 @@
 import type { ChartSpec } from './lib/definition';
 import { first } from './lib/prose';
 import { ids } from './lib/records';
-import { fonts, type ChartSize } from './lib/theme';
+import { fonts, type ChartSize } from './lib/grammar';
 import { round, textBlock, wrap } from './lib/text';
 import { esc } from './lib/svg';
 

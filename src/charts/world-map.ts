@@ -18,7 +18,7 @@ import { byCentre, first, people } from './lib/prose';
 import { need } from './lib/records';
 import { BASEMAP } from './lib/basemap';
 import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
-import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/theme';
+import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/grammar';
 import { round } from './lib/text';
 import { esc } from './lib/svg';
 import { label, symbol, type Side } from './lib/symbols';

@@ -3,8 +3,8 @@
  * its columns, key, words and drawing); `buildChart` (./build.ts) turns it into a `ChartDefinition`,
  * everything the figure, the downloads and the tests need.
  */
-import type { ChartSize, ChartVariant, KeyEntry } from './theme';
-import { SIZES } from './theme';
+import type { ChartSize, ChartVariant, KeyEntry } from './grammar';
+import { SIZES } from './grammar';
 import { cleanSvg } from './svg';
 import type { ChartInput } from './records';
 import type { ChartRow, Row } from './types';
@@ -45,7 +45,7 @@ export interface ChartSpec<R extends ChartRow, W extends ChartWords> {
   rows: (input: ChartInput) => R[];
   /** The download columns, in order. */
   columns: readonly Column<R>[];
-  /** The key under the chart (from the grammar in theme.ts). */
+  /** The key under the chart (from the grammar in grammar.ts). */
   key: (words: W) => KeyEntry[];
   /** One sentence that says what the chart shows. */
   takeaway: (rows: readonly R[], words: W) => string;

@@ -5,7 +5,7 @@
 import type { Dataset } from '../../data/schemas/index.ts';
 import { rowOrigins } from '../../lib/data-hub/provenance';
 import { need, type Figures } from './records';
-import type { Kind } from './theme';
+import type { Kind } from './grammar';
 import type { Row } from './types';
 
 /**

@@ -4,7 +4,7 @@
  * beyond a lower bound, and a label that carries the qualifier (~, >, –).
  */
 import { Plot } from './dom';
-import { KIND, QUALIFIER_CLASS, type Kind } from './theme';
+import { KIND, QUALIFIER_CLASS, type Kind } from './grammar';
 import { formatQualified, type Qualifier } from './format';
 import type { Quantity } from '../../data/schemas/index.ts';
 

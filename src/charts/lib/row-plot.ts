@@ -4,7 +4,7 @@
  * value axis keeps the whole width.
  */
 import { Plot, plotToSvg } from './dom';
-import { fonts, type ChartSize } from './theme';
+import { fonts, type ChartSize } from './grammar';
 import { figureMarks, labelMarks, reach, type FigureMark } from './marks';
 
 export interface RowPlotOptions<R extends FigureMark> {

@@ -2,7 +2,7 @@
  * Proportional symbols: a figure's mark with an area proportional to it, its shape from the kind's
  * symbol (circle, equal-area square, diamond), and a label beside it.
  */
-import { KIND, type Kind } from './theme';
+import { KIND, type Kind } from './grammar';
 import { round } from './text';
 import { esc } from './svg';
 

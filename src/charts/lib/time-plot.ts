@@ -4,7 +4,7 @@
  * or left of it near the right edge or when the row asks for it.
  */
 import { Plot, plotToSvg } from './dom';
-import { fonts, type ChartSize } from './theme';
+import { fonts, type ChartSize } from './grammar';
 import { figureMarks, labelMarks, type FigureMark } from './marks';
 import { niceTicks } from './scales';
 

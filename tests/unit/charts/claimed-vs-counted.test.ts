@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildChart } from '../../../src/charts/lib/build';
 import { claimedVsCounted, render, type ClaimedVsCountedRow } from '../../../src/charts/claimed-vs-counted';
 import { figureLabel } from '../../../src/charts/lib/marks';
-import { SIZES } from '../../../src/charts/lib/theme';
+import { SIZES } from '../../../src/charts/lib/grammar';
 import { allText, arrows, parse, shapes, texts } from './svg-query';
 
 const chart = buildChart(claimedVsCounted);

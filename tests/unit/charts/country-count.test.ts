@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildChart } from '../../../src/charts/lib/build';
 import { countryCount, render } from '../../../src/charts/country-count';
 import { figureLabel } from '../../../src/charts/lib/marks';
-import { SIZES } from '../../../src/charts/lib/theme';
+import { SIZES } from '../../../src/charts/lib/grammar';
 import { allText, arrows, parse, shapes, texts } from './svg-query';
 
 const rows = buildChart(countryCount).drawn;

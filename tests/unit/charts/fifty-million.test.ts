@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildChart } from '../../../src/charts/lib/build';
 import { fiftyMillion, render } from '../../../src/charts/fifty-million';
 import { figureLabel } from '../../../src/charts/lib/marks';
-import { SIZES } from '../../../src/charts/lib/theme';
+import { SIZES } from '../../../src/charts/lib/grammar';
 import { allText, parse, shapes } from './svg-query';
 
 const rows = buildChart(fiftyMillion).drawn;

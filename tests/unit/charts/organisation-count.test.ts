@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildChart } from '../../../src/charts/lib/build';
 import { organisationCount, render } from '../../../src/charts/organisation-count';
-import { SIZES } from '../../../src/charts/lib/theme';
+import { SIZES } from '../../../src/charts/lib/grammar';
 import { allText, arrows, parse, shapes } from './svg-query';
 
 const rows = buildChart(organisationCount).drawn;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildChart } from '../../../src/charts/lib/build';
 import { pyramid, render } from '../../../src/charts/pyramid';
-import { SIZES } from '../../../src/charts/lib/theme';
+import { SIZES } from '../../../src/charts/lib/grammar';
 import { parse, textOf } from './svg-query';
 
 const rows = buildChart(pyramid).drawn;

@@ -3,7 +3,7 @@ import { buildChart } from '../../../src/charts/lib/build';
 import { russia, render } from '../../../src/charts/russia';
 import { figureLabel, flatten } from '../../../src/charts/lib/marks';
 import { dataset } from '../../../src/data/load.ts';
-import { SIZES } from '../../../src/charts/lib/theme';
+import { SIZES } from '../../../src/charts/lib/grammar';
 import { allText, arrows, parse, shapes } from './svg-query';
 
 const rows = buildChart(russia).drawn;

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../../src/charts/registry';
 import { chartSvg, type ChartSpec, type ChartWords } from '../../../src/charts/lib/definition';
-import type { ChartVariant } from '../../../src/charts/lib/theme';
+import type { ChartVariant } from '../../../src/charts/lib/grammar';
 import type { ChartRow } from '../../../src/charts/lib/types';
 import { claimedVsCounted } from '../../../src/charts/claimed-vs-counted';
 import { countryCount } from '../../../src/charts/country-count';

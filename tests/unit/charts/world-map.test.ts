@@ -3,7 +3,7 @@ import { buildChart } from '../../../src/charts/lib/build';
 import { worldMap, render, sizeScale, inAmericas, LABEL_FROM, MIN_RADIUS, type WorldMapRow } from '../../../src/charts/world-map';
 import { claimedVsCounted } from '../../../src/charts/claimed-vs-counted';
 import { centre, figureLabel } from '../../../src/charts/lib/marks';
-import { SIZES } from '../../../src/charts/lib/theme';
+import { SIZES } from '../../../src/charts/lib/grammar';
 import { allText, parse } from './svg-query';
 
 const chart = buildChart(worldMap);
