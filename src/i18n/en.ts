@@ -8,6 +8,7 @@ export const en = {
   'site.skip': 'Skip to content',
   'nav.label': 'Site',
   'nav.chapters': 'Chapters',
+  'nav.ledger': 'Claims vs evidence',
   'nav.data': 'Data',
   'nav.sources': 'Sources',
   'nav.about': 'About',

@@ -7,6 +7,7 @@ export const ru: Dictionary = {
   'site.skip': 'К содержанию',
   'nav.label': 'Разделы сайта',
   'nav.chapters': 'Главы',
+  'nav.ledger': 'Заявления и проверка',
   'nav.data': 'Данные',
   'nav.sources': 'Источники',
   'nav.about': 'О проекте',
