@@ -39,6 +39,9 @@ export const en = {
   'chapter.introduction': 'Introduction',
   'chapter.n': 'Chapter',
   'chapter.after': 'After the reporting of',
+  /** The publication line of a chapter: this site, first published …, updated … */
+  'chapter.published': 'published',
+  'chapter.updated': 'updated',
   'chapter.minRead': 'min read',
   'chapter.toc': 'In this chapter',
   'chapter.footnotes': 'Footnotes',

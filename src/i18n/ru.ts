@@ -38,6 +38,8 @@ export const ru: Dictionary = {
   'chapter.introduction': 'Введение',
   'chapter.n': 'Глава',
   'chapter.after': 'По материалам',
+  'chapter.published': 'опубликовано',
+  'chapter.updated': 'обновлено',
   'chapter.minRead': 'мин чтения',
   'chapter.toc': 'В этой главе',
   'chapter.footnotes': 'Примечания',
