@@ -40,7 +40,7 @@ export const en = {
   'chapter.n': 'Chapter',
   'chapter.after': 'After the reporting of',
   /** The publication line of a chapter: this site, first published …, updated … */
-  'chapter.published': 'published',
+  'chapter.published': 'Published',
   'chapter.updated': 'updated',
   'chapter.minRead': 'min read',
   'chapter.toc': 'In this chapter',

@@ -38,7 +38,7 @@ export const ru: Dictionary = {
   'chapter.introduction': 'Введение',
   'chapter.n': 'Глава',
   'chapter.after': 'По материалам',
-  'chapter.published': 'опубликовано',
+  'chapter.published': 'Опубликовано',
   'chapter.updated': 'обновлено',
   'chapter.minRead': 'мин чтения',
   'chapter.toc': 'В этой главе',
