@@ -8,6 +8,7 @@ export const en = {
   'site.skip': 'Skip to content',
   'nav.label': 'Site',
   'nav.chapters': 'Chapters',
+  'nav.ledger': 'Claims vs evidence',
   'nav.data': 'Data',
   'nav.sources': 'Sources',
   'nav.about': 'About',
@@ -38,6 +39,9 @@ export const en = {
   'chapter.introduction': 'Introduction',
   'chapter.n': 'Chapter',
   'chapter.after': 'After the reporting of',
+  /** The publication line of a chapter: this site, first published …, updated … */
+  'chapter.published': 'Published',
+  'chapter.updated': 'updated',
   'chapter.minRead': 'min read',
   'chapter.toc': 'In this chapter',
   'chapter.footnotes': 'Footnotes',

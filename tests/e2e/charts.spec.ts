@@ -85,11 +85,14 @@ for (const path of pages) {
         // Row-by-row provenance lives with the chart in the gallery; a chapter figure links there.
         if (path === '/charts/')
           await expect(figure.locator('.provenance a[rel="external"]').first()).toHaveAttribute('href', /^https?:\/\//);
-        else
+        else {
+          // The link sits in the "Data & downloads" disclosure under the chart.
+          await figure.locator('.chart-figure__data > summary').click();
           await expect(figure.getByRole('link', { name: 'Provenance of every row' })).toHaveAttribute(
             'href',
             new RegExp(`/charts/#chart-${id}$`),
           );
+        }
       }
       // Nothing sticks out sideways: the page does not scroll horizontally.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

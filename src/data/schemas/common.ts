@@ -5,7 +5,7 @@ import { slugFromFileName } from '../../lib/chapter-files.ts';
 
 /**
  * Building blocks shared by every dataset schema. Import paths carry `.ts` so that
- * `npm run check:data` can run these files on Node's own TypeScript support.
+ * `npm run check:data` can run these files on Node’s own TypeScript support.
  */
 
 /** A record id: kebab-case, stable, never reused (e.g. `ru-2010-census`, `2016-06`). */
@@ -111,7 +111,7 @@ export const DefinitionSchema = z.enum(['ethnic', 'citizens', 'bornIn', 'ancestr
 export type Definition = z.infer<typeof DefinitionSchema>;
 
 /**
- * The chapters' slugs (file names without their number), read from the files of the chapters
+ * The chapters’ slugs (file names without their number), read from the files of the chapters
  * collection (content/chapters/, the glob in src/content.config.ts) when the data is validated,
  * so adding or renaming a chapter needs no edit here. Relative to the working directory, as the
  * build, the scripts and the tests all run from the project root.

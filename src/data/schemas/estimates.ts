@@ -10,7 +10,7 @@ export type Method = z.infer<typeof MethodSchema>;
 
 /**
  * Who the figure is about. Anything but `azerbaijanis` must never be added to totals of
- * ethnic Azerbaijanis (Israel's Mountain Jews, a country's whole population).
+ * ethnic Azerbaijanis (Israel’s Mountain Jews, a country’s whole population).
  */
 export const GroupSchema = z.enum(['azerbaijanis', 'iranianAzerbaijanis', 'mountainJews', 'wholePopulation']);
 export type Group = z.infer<typeof GroupSchema>;
@@ -30,11 +30,11 @@ export const EstimateSchema = z
     area: AreaSchema,
     /** Reference year of the count; omitted when sources give none (Iranian ranges). */
     year: YearSchema.optional(),
-    /** `people` for head counts, `percent` for a share of the country's population. */
+    /** `people` for head counts, `percent` for a share of the country’s population. */
     unit: z.enum(['people', 'percent']),
     /** The count, with its qualifier. People are whole numbers; percentages 0–100. */
     value: QuantitySchema,
-    /** Share of the country's population in percent (0–100), when the source gives one. */
+    /** Share of the country’s population in percent (0–100), when the source gives one. */
     share: z.number().min(0).max(100).optional(),
     /** Ids in data/sources.json. */
     sources: SourceIdsSchema,

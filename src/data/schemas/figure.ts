@@ -7,7 +7,7 @@ export const FigureOriginSchema = z.enum(['sources', 'claims', 'estimates', 'org
 
 /**
  * A number that prose and charts may cite, addressed by `ref`: `<dataset>.<record id>` for a
- * record's value, `<dataset>.<record id>.<field>` for another figure of the record, or
+ * record’s value, `<dataset>.<record id>.<field>` for another figure of the record, or
  * `derived.<id>`. Built by src/data/refs.ts; `<Num id="…">` renders one.
  */
 export const FigureSchema = z.strictObject({
@@ -23,9 +23,9 @@ export const FigureSchema = z.strictObject({
   quantity: QuantitySchema,
   /** What is counted. */
   unit: UnitSchema,
-  /** Ids in data/sources.json; for derived figures the union of their inputs' sources. */
+  /** Ids in data/sources.json; for derived figures the union of their inputs’ sources. */
   sources: z.array(IdSchema).min(1),
-  /** The record's verification level; for derived figures the weakest of their inputs. */
+  /** The record’s verification level; for derived figures the weakest of their inputs. */
   verification: VerificationSchema,
   /** Reference year, when the record has one. */
   year: YearSchema.optional(),

@@ -25,7 +25,7 @@ export const TierSchema = z.strictObject({
   id: IdSchema,
   /** Tier name for the chart. */
   name: z.string().min(3),
-  /** The level drawn above this one in the article's description (a level, not a reporting line), or null for the top. */
+  /** The level drawn above this one in the article’s description (a level, not a reporting line), or null for the top. */
   parent: IdSchema.nullable(),
   /** What the tier does, in our own words. */
   description: z.string().min(10),

@@ -7,16 +7,16 @@ export const FigureRefSchema = z
   .regex(/^[a-z]+\.[a-z0-9-]+(\.[a-zA-Z]+)?$/, { error: 'must be a figure ref such as estimates.ru-2010-census or derived.claim-gap' });
 
 /**
- * How the counts bear on a claim. The verdict follows from the entry's deciding figure (`decidedBy`)
+ * How the counts bear on a claim. The verdict follows from the entry’s deciding figure (`decidedBy`)
  * and its `differentGroup`, by these rules, which src/data/verdicts.ts enforces at build time:
  *
- * 1. `contradicted`: the deciding figure is a count (census, survey or migrant stock) of the claim's own
- *    group — people counted as Azerbaijani by nationality — in the claim's own area, taken within ten
+ * 1. `contradicted`: the deciding figure is a count (census, survey or migrant stock) of the claim’s own
+ *    group — people counted as Azerbaijani by nationality — in the claim’s own area, taken within ten
  *    years of the claim, and it is at least twice or at most half the claim (nearest ends compared).
  *    When all of that holds, the verdict must be `contradicted`.
  * 2. `consistent`: such a count overlaps the claim, and its publisher is independent of the claimant
- *    (not partisan, not the claim's own publisher).
- * 3. `unverifiable`: only the claimant's own figures (claims, official tallies, figures derived only from
+ *    (not partisan, not the claim’s own publisher).
+ * 3. `unverifiable`: only the claimant’s own figures (claims, official tallies, figures derived only from
  *    them), or none, can be set beside the claim. When any independent count or estimate is in the
  *    evidence, the entry must be decided instead.
  * 4. A different group: counts by birthplace (people born in Azerbaijan, of any nationality), ancestry or
@@ -27,9 +27,9 @@ export const FigureRefSchema = z
  *    the claim: an estimate cannot confirm it), counts a different group, covers another area, is more
  *    than ten years from the claim, or is a comparable count less than twice away.
  * 6. The deciding figure is an independent count or estimate; when the evidence holds counts of the
- *    claim's own group and area, it is the one nearest in time to the claim (ties: the later).
+ *    claim’s own group and area, it is the one nearest in time to the claim (ties: the later).
  * 7. Evidence never includes the claim itself, figures computed from it, or (in a decided entry) other
- *    claims. Claims known only from someone else's summary are marked `secondHand`.
+ *    claims. Claims known only from someone else’s summary are marked `secondHand`.
  */
 export const LedgerStatusSchema = z.enum(['contradicted', 'unsupported', 'unverifiable', 'consistent']);
 export type LedgerStatus = z.infer<typeof LedgerStatusSchema>;
@@ -39,7 +39,7 @@ export type LedgerStatus = z.infer<typeof LedgerStatusSchema>;
  * test it. Sources are not stored: they are those of the claim and its evidence, so they cannot drift.
  */
 export const LedgerEntrySchema = z.strictObject({
-  /** Stable id, usually the claim's record id, e.g. `russia-2m-2017`; the anchor on the ledger page. */
+  /** Stable id, usually the claim’s record id, e.g. `russia-2m-2017`; the anchor on the ledger page. */
   id: IdSchema,
   /** Ref of the official figure judged: a `claims.<id>` or an `organisations.<id>` (official counts). */
   claim: FigureRefSchema.refine((r) => /^(claims|organisations)\./.test(r), {
@@ -62,9 +62,9 @@ export const LedgerEntrySchema = z.strictObject({
    * required unless the verdict is `unverifiable`. The ledger prints how many times apart it and the claim are.
    */
   decidedBy: FigureRefSchema.optional(),
-  /** How the evidence measures a different group from the claim's (rule 4): required when the decider counts by birthplace, ancestry or citizenship; forbids `contradicted`. */
+  /** How the evidence measures a different group from the claim’s (rule 4): required when the decider counts by birthplace, ancestry or citizenship; forbids `contradicted`. */
   differentGroup: z.string().min(20).regex(/^[^0-9]*$/, { error: 'write it without digits' }).optional(),
-  /** True when the claim is known only from another party's summary of it (rule 5). */
+  /** True when the claim is known only from another party’s summary of it (rule 5). */
   secondHand: z.boolean().optional(),
   /** Caveats about the comparison (definitions that differ, years apart). */
   note: NoteSchema,

@@ -15,7 +15,7 @@ function quantitySchema(amount: z.ZodNumber) {
     z.strictObject({
       /** How the value is qualified. */
       kind: z.literal(kind),
-      /** The figure itself, in the record's unit. */
+      /** The figure itself, in the record’s unit. */
       value: amount,
     });
   return z.discriminatedUnion('kind', [
@@ -27,7 +27,7 @@ function quantitySchema(amount: z.ZodNumber) {
     z
       .strictObject({
         kind: z.literal('range'),
-        /** Lower end of the range, in the record's unit. */
+        /** Lower end of the range, in the record’s unit. */
         low: amount,
         /** Upper end of the range; not below `low`. */
         high: amount,

@@ -3,7 +3,7 @@ import { DateSpecSchema, IdSchema, NoteSchema } from './common.ts';
 
 /**
  * What kind of publisher a source is. `official` is an Azerbaijani state body, `otherOfficial` another
- * country's state or state-chartered body; `stateMedia` is state-owned or government media; `statistics` is a census or statistics office; `community` covers
+ * country’s state or state-chartered body; `stateMedia` is state-owned or government media; `statistics` is a census or statistics office; `community` covers
  * newsletters, museums and blogs of a community; `foundation` is a political foundation or think-tank
  * (the Heinrich Böll Stiftung), neither academic nor an advocacy group.
  */
@@ -14,13 +14,13 @@ export const SourceKindSchema = z.enum([
 
 /**
  * The partisan rule, written once (data/README.md and content/EDITING.md repeat it): a source is partisan when
- * its publisher speaks for a side in the dispute over the diaspora's numbers — an Azerbaijani state body (but
+ * its publisher speaks for a side in the dispute over the diaspora’s numbers — an Azerbaijani state body (but
  * not the statistics office publishing its own figures), any media outlet based in Azerbaijan or Armenia,
  * state-owned or private, an advocacy group of either side or a diaspora organisation and its newsletter, or a
  * repost or wire copy of any of these. Foreign media (Russian state media included: Russia is not a party to
  * the claims, and we cite them for census figures and for who said what), statistics offices, encyclopaedias,
- * academic work, international organisations and other countries' official bodies are not. The kinds below
- * are decided by the rule alone; the others depend on the outlet's home and what it carries.
+ * academic work, international organisations and other countries’ official bodies are not. The kinds below
+ * are decided by the rule alone; the others depend on the outlet’s home and what it carries.
  */
 export const PARTISAN_BY_KIND: Readonly<Partial<Record<SourceKind, boolean>>> = {
   official: true, advocacy: true,
