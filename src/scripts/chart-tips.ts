@@ -12,7 +12,8 @@ let shown: Element | null = null;
 
 const markOf = (t: EventTarget | null) => (t as Element).closest?.(MARK);
 const set = (el: Element, name: string, value: string) => el.setAttribute(name, value);
-const rowOf = (mark: Element) => mark.closest('figure')!.querySelectorAll('tbody tr')[+mark.getAttribute('data-row')!] as HTMLTableRowElement;
+const rowOf = (mark: Element) =>
+  mark.closest('figure')!.querySelectorAll('tbody tr')[+mark.getAttribute('data-row')!] as HTMLTableRowElement;
 
 /** One mark per row (a bound's arrow and its dot share a row: the dot, drawn last, stands for it), in table order. */
 function marksOf(svg: Element): Element[] {
@@ -91,3 +92,6 @@ if (svgs.length) {
     next.focus();
   });
 }
+
+// A module, so its names do not clash with the other reader scripts in type checking.
+export {};
