@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { knownComponentsPlugin } from './src/lib/known-components.mjs';
 import { fontSubset } from './src/lib/font-subset.mjs';
+import { cspPerPage } from './src/lib/csp-per-page.mjs';
 import { CANONICAL_ORIGIN } from './src/site-origin.mjs';
 import { chapterChecks } from './src/lib/chapter-checks-plugin.ts';
 import { footnoteLabelPlugin } from './src/lib/footnote-label.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', ru: 'ru-RU' } },
     }),
     fontSubset(),
+    cspPerPage(),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin], hastPlugins: [footnoteLabelPlugin] }) },

@@ -44,3 +44,15 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * An SVG as the body of a `data:image/svg+xml,` URL, escaping only what a URL cannot carry (`%`, `#`,
+ * angle brackets, double quotes, line breaks): percent-encoding every space and quote, as
+ * encodeURIComponent does, doubles the favicon inlined in every page's <head>.
+ */
+export function svgDataUri(svg: string): string {
+  return svg
+    .trim()
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[%#<>"]/g, (c) => encodeURIComponent(c));
+}

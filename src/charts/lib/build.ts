@@ -5,6 +5,7 @@
 import { dataset, figures, sourceById } from '../../data/load.ts';
 import type { ChartDefinition, ChartSpec, ChartWords, SourceRef } from './definition';
 import { encodingProblems } from './encoding';
+import { rowIndex } from './marks';
 import type { ChartInput } from './records';
 import type { Cell, ChartRow, Row } from './types';
 
@@ -40,6 +41,7 @@ export function buildChart<R extends ChartRow, W extends ChartWords>(
   const drawn = spec.rows(input);
   const wrong = encodingProblems(spec.id, drawn, input.data, input.figures);
   if (wrong.length) throw new Error(`src/charts/${spec.id}.ts: a chart draws a figure as a kind its record is not:\n${wrong.join('\n')}`);
+  drawn.forEach((r, i) => rowIndex.set(r, i));
   const rows = drawn.map((r): Row => Object.fromEntries(spec.columns.map((c): [string, Cell] => [c.key, r[c.key] ?? null])));
   return {
     id: spec.id,

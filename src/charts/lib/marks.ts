@@ -8,6 +8,25 @@ import { KIND, QUALIFIER_CLASS, type Kind } from './grammar';
 import { formatQualified, type Qualifier } from './format';
 import type { Quantity } from '../../data/schemas/index.ts';
 
+/**
+ * Each drawn row's place in its chart's table (set by buildChart), so a mark can carry a tiny
+ * `data-row` and the reader script reads the tooltip from the table row: one source for both.
+ */
+export const rowIndex = new WeakMap<object, number>();
+
+/** Plot's render hook: tags each element a mark draws with its row's table index. */
+function tagRows<R extends object>(rows: readonly R[]): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const g = next!(index, scales, values, dimensions, context);
+    const drawn = g?.children ?? [];
+    for (let j = 0; j < drawn.length && j < index.length; j++) {
+      const at = rowIndex.get(rows[index[j]!]!);
+      if (at !== undefined) drawn[j]!.setAttribute('data-row', String(at));
+    }
+    return g;
+  };
+}
+
 /** What a mark needs to know about a figure; chart rows extend it. */
 export interface FigureMark {
   kind: Kind;
@@ -77,8 +96,8 @@ export function figureMarks<R extends FigureMark>(rows: readonly R[], o: MarkOpt
       const cls = `${QUALIFIER_CLASS.range} l-${style.colour}`;
       marks.push(
         vx
-          ? Plot.ruleY(ranges, { y: o.at, x1: (r: R) => r.low, x2: (r: R) => r.high, className: cls })
-          : Plot.ruleX(ranges, { x: o.at, y1: (r: R) => r.low, y2: (r: R) => r.high, className: cls }),
+          ? Plot.ruleY(ranges, { y: o.at, x1: (r: R) => r.low, x2: (r: R) => r.high, className: cls, render: tagRows(ranges) })
+          : Plot.ruleX(ranges, { x: o.at, y1: (r: R) => r.low, y2: (r: R) => r.high, className: cls, render: tagRows(ranges) }),
       );
     }
     if (bounds.length) {
@@ -90,6 +109,7 @@ export function figureMarks<R extends FigureMark>(rows: readonly R[], o: MarkOpt
           headLength: 9,
           insetStart: 6,
           className: `${QUALIFIER_CLASS.moreThan} l-${style.colour}`,
+          render: tagRows(bounds),
         }),
       );
     }
@@ -103,6 +123,7 @@ export function figureMarks<R extends FigureMark>(rows: readonly R[], o: MarkOpt
           headLength: 9,
           insetStart: 6,
           className: `${QUALIFIER_CLASS.upTo} l-${style.colour}`,
+          render: tagRows(ceilings),
         }),
       );
     }
@@ -116,6 +137,7 @@ export function figureMarks<R extends FigureMark>(rows: readonly R[], o: MarkOpt
           r: o.r ?? 5.5,
           symbol: style.symbol,
           className: `${style.className} ${QUALIFIER_CLASS[q]}`,
+          render: tagRows(these),
         }),
       );
     }

@@ -99,6 +99,16 @@ export interface ChartCitationInput {
 }
 
 /** A chart's citation: the project as author, year, dataset version, URL and an access date to fill in. */
+/**
+ * The sources a chart citation names: all of them when few, else the first few and where the rest
+ * are listed. A citation that spells out fifty outlets is copied by nobody (and it doubled the
+ * weight of a chapter's figure chrome); the full list stays one click away, with every document.
+ */
+export function citedSources(publishers: readonly string[], listUrl: string, shown = 3): string {
+  if (publishers.length <= shown) return publishers.join('; ');
+  return `${publishers.slice(0, shown).join('; ')} and ${publishers.length - shown} more (listed at ${listUrl})`;
+}
+
 export function chartCitation(c: ChartCitationInput): { text: string; bibtex: string } {
   const text = `${c.project} (${year(c.date)}). “${c.title}” [Chart; data version ${c.version}]. ${c.permalink}. Data: ${c.sourceNames}. Licensed CC BY 4.0. Accessed ${ACCESS_DATE_PLACEHOLDER}.`;
   const bibtex = [

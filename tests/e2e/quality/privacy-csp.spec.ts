@@ -8,9 +8,11 @@ import { THEME_SCRIPT } from '../../../src/lib/theme-script';
 
 /** The theme script in <head>, or the toggle's click handler. */
 const isThemeScript = (code: string) => code === THEME_SCRIPT || code.includes('[data-theme-toggle]');
-// The reader layer (issue 14): previews of numbers and footnotes where a page has numbers, and the
-// height report of chart embeds. Search's client is a file, on /search/ only.
-const isReaderScript = (code: string) => code.includes('showPopover') || code.includes('diaspora-on-paper:height');
+// The reader layer (issue 14): previews of numbers and footnotes where a page has numbers, the
+// height report of chart embeds, and chart tooltips where a page has a chart. Search's client is a
+// file, on /search/ only.
+const isReaderScript = (code: string) =>
+  code.includes('showPopover') || code.includes('diaspora-on-paper:height') || code.includes('chart-tip');
 const SEARCH_CLIENT = /\/reader\/search\.js$/;
 
 for (const path of allPages()) {
@@ -50,6 +52,7 @@ for (const path of allPages()) {
       'scripts other than the theme and reader scripts',
     ).toEqual([]);
     const gzipped = code.reduce((sum, c) => sum + gzipSync(c).length, 0);
-    expect(gzipped, 'the theme and reader scripts stay under 2 KB gzip').toBeLessThanOrEqual(2 * 1024);
+    // Chart tooltips (about 0.9 KB) joined the previews in issue 14: 3 KB, far below the 10 KB page cap.
+    expect(gzipped, 'the theme and reader scripts stay under 3 KB gzip').toBeLessThanOrEqual(3 * 1024);
   });
 }

@@ -1,0 +1,123 @@
+// Chart exploration (issue 14): the marks that stand for table rows open a tooltip with a mouse, a
+// finger and the keyboard (one Tab stop per chart, arrows move, Esc closes); the tooltip says what
+// the figure's own data-table row says; axe finds nothing with one open; without JavaScript the
+// chart is the plain image it was.
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const CHAPTER = '/chapters/bureaucrats/';
+const FIGURE = '#chart-organisation-count';
+
+const tip = (page: Page) => page.locator('[role="tooltip"].chart-tip');
+/** The drawing CSS shows at this width (wide or narrow), and its row marks. */
+const visibleMarks = (page: Page, figure = FIGURE) => page.locator(`${figure} svg.chart:visible [data-row]`);
+
+/** What the figure's table says about row `i`: the row header and each "column: cell" pair. */
+async function tableRow(page: Page, i: number, figure = FIGURE): Promise<string[]> {
+  return page.locator(figure).evaluate((fig, i) => {
+    const heads = [...fig.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    const cells = [...fig.querySelectorAll('tbody tr')[i]!.children].map((c) => c.textContent!.trim());
+    return cells.flatMap((text, j) => (!text ? [] : [j ? `${heads[j]}: ${text}` : text]));
+  }, i);
+}
+
+async function expectTipShowsRow(page: Page, mark: Locator, figure = FIGURE) {
+  const i = Number(await mark.getAttribute('data-row'));
+  await expect(tip(page)).toBeVisible();
+  const lines = await tip(page).locator('> *').allTextContents();
+  expect(lines).toEqual(await tableRow(page, i, figure));
+  // Label, value, qualifier and source are all there.
+  expect(lines.length).toBeGreaterThanOrEqual(4);
+}
+
+test('hovering a mark shows its row, moving away hides it', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const mark = visibleMarks(page).nth(2);
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  await expectTipShowsRow(page, mark);
+  await page.locator('h1').hover();
+  await expect(tip(page)).toBeHidden();
+});
+
+test('Tab reaches a chart once, arrows move between its marks, Esc closes', async ({ page }) => {
+  await page.goto(CHAPTER);
+  // Start from the last link before the figure, then Tab as a reader would.
+  await page.locator(FIGURE).evaluate((fig) => {
+    const before = [...document.querySelectorAll<HTMLElement>('a[href], summary, button')].filter(
+      (el) => el.compareDocumentPosition(fig) & Node.DOCUMENT_POSITION_FOLLOWING && !el.closest('[popover]'),
+    );
+    before.at(-1)!.focus();
+  });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(`${FIGURE} [data-row]:focus`);
+  await expect(focused).toHaveAttribute('data-row', '0');
+  await expectTipShowsRow(page, focused);
+  await page.keyboard.press('ArrowRight');
+  await expect(focused).toHaveAttribute('data-row', '1');
+  await expectTipShowsRow(page, focused);
+  await page.keyboard.press('ArrowLeft');
+  await expect(focused).toHaveAttribute('data-row', '0');
+  await page.keyboard.press('End');
+  const rows = await page.locator(`${FIGURE} tbody tr`).count();
+  await expect(focused).toHaveAttribute('data-row', String(rows - 1));
+  await expectTipShowsRow(page, focused);
+  await page.keyboard.press('Escape');
+  await expect(tip(page)).toBeHidden();
+  await expect(focused).toHaveCount(1);
+  // One Tab stop per chart: the next Tab leaves the chart.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(`${FIGURE} [data-row]:focus`)).toHaveCount(0);
+  await expect(tip(page)).toBeHidden();
+});
+
+test('the embed page explores its chart the same way', async ({ page }) => {
+  await page.goto('/embed/organisation-count/');
+  await page.keyboard.press('Tab');
+  const focused = page.locator('svg.chart [data-row]:focus');
+  await expect(focused).toHaveAttribute('data-row', '0');
+  await page.keyboard.press('ArrowDown');
+  await expectTipShowsRow(page, focused, '.embed__figure');
+});
+
+test.describe('on a 360 px touch screen', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('tapping a mark of the narrow drawing shows its row within the screen; a tap elsewhere hides it', async ({ page }) => {
+    await page.goto(CHAPTER);
+    await expect(page.locator(`${FIGURE} svg.chart--narrow`)).toBeVisible();
+    await expect(page.locator(`${FIGURE} svg.chart--wide`)).toBeHidden();
+    const mark = visibleMarks(page).nth(1);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    await expectTipShowsRow(page, mark);
+    const box = (await tip(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    await page.locator('h1').tap();
+    await expect(tip(page)).toBeHidden();
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing with a chart tooltip open (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(CHAPTER);
+    await page.locator(`${FIGURE} svg.chart:visible [data-row][tabindex="0"]`).focus();
+    await expect(tip(page)).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the chart is one image: no focusable marks, no tooltip', async ({ page }) => {
+    await page.goto(CHAPTER);
+    await expect(page.locator(`${FIGURE} svg.chart`).first()).toHaveAttribute('role', 'img');
+    await expect(page.locator(`${FIGURE} [tabindex]`)).toHaveCount(0);
+    await expect(page.locator('[role="tooltip"]')).toHaveCount(0);
+  });
+});
