@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     javaScriptEnabled: true,
+    // Readers who ask for reduced motion get instant jumps instead of smooth scrolling (global.css);
+    // the tests ask too, so a click on a contents or footnote link does not wait out an animation.
+    reducedMotion: 'reduce',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
