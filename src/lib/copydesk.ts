@@ -108,12 +108,6 @@ function sourcesOf(ids: readonly string[], ctx: CopydeskContext): SourceLine[] {
   });
 }
 
-/** `title: "A title"` or `title: A title` from the frontmatter (enough for the sheet's heading). */
-export function frontmatterField(yaml: string, key: string): string | undefined {
-  const raw = yaml.match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1]?.trim();
-  return raw?.replace(/^(["'])(.*)\1$/, '$2');
-}
-
 /** A `<Num>` as the reader sees it — the same call as src/components/Num.astro. */
 function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[], locale: Locale): NumberItem | undefined {
   const line = lineOf(node);

@@ -4,7 +4,7 @@
  * message between them. Pure, except for hashing the inline theme script for the CSP.
  */
 import { createHash } from 'node:crypto';
-import { tagsInMdx } from '../data-hub/usage.ts';
+import { chapterRefs } from '../mdx-tree.ts';
 
 import { HEIGHT_MESSAGE } from './embed-message.ts';
 
@@ -24,7 +24,7 @@ export function chartHomes(
 ): Map<string, ChartHome> {
   const homes = new Map<string, ChartHome>();
   for (const ch of chapters) {
-    for (const id of tagsInMdx(ch.body).charts) if (!homes.has(id)) homes.set(id, { path: `${ch.path}#chart-${id}`, title: ch.title });
+    for (const id of chapterRefs(ch.body).charts) if (!homes.has(id)) homes.set(id, { path: `${ch.path}#chart-${id}`, title: ch.title });
   }
   for (const id of chartIds) if (!homes.has(id)) homes.set(id, { path: `charts/#chart-${id}`, title: 'All charts' });
   return homes;
