@@ -147,9 +147,14 @@ export function formatQuantity(q: Quantity, unit: Unit, options: FormatOptions =
   return `${qualifier}${numbers.text}${suffix}`;
 }
 
-/** An ISO date (YYYY-MM-DD) in words: "18 May 2017", "18 мая 2017 г.". */
+/**
+ * An ISO date of any precision in words, as the edition writes it: `2017` → "2017", `2017-05` →
+ * "May 2017" ("май 2017 г."), `2017-05-18` → "18 May 2017" ("18 мая 2017 г."). The one date
+ * formatter of the site: records, sources, releases and quotations carry dates to their precision.
+ */
 export function formatDate(iso: string, locale: Locale = 'en'): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  const [year = '', month, day] = iso.split('-');
+  if (!month) return year;
+  const parts: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...parts, timeZone: 'UTC' }).format(new Date(`${year}-${month}-${day ?? '01'}T00:00:00Z`));
 }

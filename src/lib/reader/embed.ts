@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { chapterRefs } from '../mdx-tree.ts';
+import { escapeXml } from '../text.ts';
 
 import { HEIGHT_MESSAGE } from './embed-message.ts';
 
@@ -41,11 +42,9 @@ export function embedHeight(wideSvg: string): number {
   return Math.round((h * Math.min(1, 640 / w) + 280) / 10) * 10;
 }
 
-const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
 /** The iframe an editor pastes into their page. */
 export function iframeSnippet(url: string, title: string, height: number): string {
-  return `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="${height}" loading="lazy" style="border:0" data-diaspora-embed></iframe>`;
+  return `<iframe src="${escapeXml(url)}" title="${escapeXml(title)}" width="100%" height="${height}" loading="lazy" style="border:0" data-diaspora-embed></iframe>`;
 }
 
 /**
