@@ -1,11 +1,11 @@
-import { ChapterSchema } from '../schemas/chapter.ts';
+import { ChapterSchema } from './chapter-schema.ts';
 
 /**
  * A chapter's frontmatter checked the way an editor can act on: the line, the field and the fix.
  * Used by check:data and the copy desk (through copydesk), by the build and by the dev overlay
  * (src/lib/chapter-checks-plugin.ts), so each tool says the same thing. Chapter frontmatter is
  * flat `field: value` lines, read here line by line so each value keeps its line number; the
- * values are then checked against the one schema the site uses (src/schemas/chapter.ts).
+ * values are then checked against the one schema the site uses (src/lib/chapter-schema.ts).
  */
 export interface FrontmatterProblem {
   /** 1-based line in the chapter file. */
