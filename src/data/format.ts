@@ -22,7 +22,6 @@ export interface FormatOptions {
 /** The editions, keyed by language; their Intl locales are in INTL_LOCALE. */
 export type Locale = 'en' | 'ru';
 export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-GB', ru: 'ru-RU' };
-export const LOCALE = INTL_LOCALE.en;
 /** Between a number and its scale word, so "10 million" never breaks across lines. */
 export const NBSP = '\u00a0';
 /** Russian typography groups thousands with a narrow no-break space: "603 070". */
@@ -89,11 +88,6 @@ const RU_UNIT_WORDS: Readonly<Record<Unit, { one: string; few: string; many: str
 const ruPlural = new Intl.PluralRules('ru-RU');
 /** How a Russian noun agrees: with the number itself, after a qualifier, or after a scale word. */
 export type Agreement = 'count' | 'genitive' | 'scaled';
-
-/** Writes one or two numbers (a range) in one style, sharing the scale word: "12–23 million", "12–23 млн". */
-export function formatNumbers(values: readonly number[], style: NumberStyle = 'auto', rounding: Rounding = 'halfExpand', locale: Locale = 'en'): string {
-  return scaled(values, style, rounding, locale).text;
-}
 
 /** The numbers as text, and whether a scale word ("million", "млн", "тыс.") ends it. */
 function scaled(values: readonly number[], style: NumberStyle, rounding: Rounding, locale: Locale): { text: string; scaled: boolean } {
