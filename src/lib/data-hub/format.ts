@@ -1,6 +1,7 @@
 /** Small display helpers for the data pages. Pure and deterministic. */
 import type { Verification } from '../../data/schemas/index.ts';
 import { formatDate } from '../../data/format.ts';
+import { t } from '../../i18n/index.ts';
 
 /** "850 B", "12.4 kB", "1.2 MB" (decimal units, as browsers show downloads). */
 export function formatBytes(n: number): string {
@@ -9,10 +10,11 @@ export function formatBytes(n: number): string {
   return `${(n / 1e6).toFixed(1)} MB`;
 }
 
+/** How a verification level reads on an English page: the words of the English dictionary (src/i18n/en.ts). */
 export const VERIFICATION_LABELS: Readonly<Record<Verification, string>> = {
-  yes: 'verified',
-  partly: 'partly verified',
-  unverified: 'unverified',
+  yes: t('en')('verification.yes'),
+  partly: t('en')('verification.partly'),
+  unverified: t('en')('verification.unverified'),
 };
 
 /** "3 verified, 1 partly verified" from level counts, strongest first; "" for none. */
