@@ -7,6 +7,7 @@
 //   second copy and our Markdown processor or MDX parser is no longer the one Astro builds with.
 //   So: each is pinned exactly, to what Astro (and @astrojs/mdx) require, and installed once.
 // - The `@emnapi/runtime` override keeps one copy in the tree (see CONTRIBUTING.md, "Dependencies").
+// - Every other dependency is a caret range, unless NOT_CARET below says why it is not.
 // Reads package.json and package-lock.json only, so it works before `npm ci`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,38 @@ export const FOLLOWS = {
 };
 /** Packages the `overrides` field must hold to one copy. */
 export const SINGLE_COPY_OVERRIDES = ['@emnapi/runtime'];
+
+const GATE_TOOL = 'exact: a new release of a tool that runs a gate could change what the gate reports';
+/**
+ * The dependencies that are not a caret (`^`) range, each with the reason (CONTRIBUTING.md,
+ * "Dependencies", says the same). A new pin or tilde needs a line here, so none is left unexplained.
+ */
+export const NOT_CARET = {
+  node: 'exact: the project brings its own Node 24, the one its install script fetches',
+  '@astrojs/markdown-satteri': 'exact: follows what Astro requires (FOLLOWS)',
+  satteri: 'exact: follows what Astro requires (FOLLOWS)',
+  '@astrojs/check': GATE_TOOL,
+  '@axe-core/playwright': GATE_TOOL,
+  '@eslint/js': GATE_TOOL,
+  '@playwright/test': GATE_TOOL,
+  eslint: GATE_TOOL,
+  'eslint-plugin-astro': GATE_TOOL,
+  globals: GATE_TOOL,
+  prettier: GATE_TOOL,
+  'prettier-plugin-astro': GATE_TOOL,
+  typescript: `${GATE_TOOL}; TypeScript 7 is refused by astro check`,
+  'typescript-eslint': GATE_TOOL,
+  vitest: GATE_TOOL,
+  'vnu-jar': GATE_TOOL,
+  '@types/d3-dsv': `${GATE_TOOL} (type definitions decide what astro check reports)`,
+  '@types/d3-format': `${GATE_TOOL} (type definitions decide what astro check reports)`,
+  '@types/d3-hierarchy': `${GATE_TOOL} (type definitions decide what astro check reports)`,
+  '@types/node': `${GATE_TOOL} (type definitions decide what astro check reports)`,
+  pagefind:
+    'tilde, patch releases only: public/reader/search.js calls the JS API of the pagefind.js each release writes; take a minor release after checking search',
+};
+
+const CARET = /^\^\d+\.\d+\.\d+(-[\w.]+)?$/;
 
 /**
  * Problems with the pins, empty when they hold.
@@ -52,6 +85,14 @@ export function pinProblems(pkg, lock) {
     if (installed && installed !== pin)
       problems.push(`${name}: package-lock.json installs ${installed}, package.json pins ${pin} — run npm install`);
   }
+  for (const [name, spec] of Object.entries(declared)) {
+    if (!CARET.test(spec) && !(name in NOT_CARET))
+      problems.push(`${name}: "${spec}" is not a caret range — use ^, or add it to NOT_CARET in scripts/check-pins.mjs saying why`);
+  }
+  for (const name of Object.keys(NOT_CARET)) {
+    if (!declared[name]) problems.push(`${name}: listed in NOT_CARET but no longer a dependency — remove the line`);
+    else if (CARET.test(declared[name])) problems.push(`${name}: listed in NOT_CARET but now "${declared[name]}" — remove the line`);
+  }
   for (const name of SINGLE_COPY_OVERRIDES) {
     const forced = pkg.overrides?.[name];
     if (!forced) {
@@ -73,5 +114,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const problems = pinProblems(read('package.json'), read('package-lock.json'));
   for (const p of problems) console.error(`✘ ${p}`);
   if (problems.length) process.exit(1);
-  console.log('✔ pins: the Sätteri pins follow Astro, and the overrides hold.');
+  console.log('✔ pins: the Sätteri pins follow Astro, the overrides hold, and every pin that is not a caret range says why.');
 }

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
-import { ChapterSchema } from './schemas/chapter';
+import { ChapterSchema } from './lib/chapter-schema';
 import { frontmatterProblems, frontmatterLine } from './lib/frontmatter-check';
 
 const CHAPTERS = './content/chapters';

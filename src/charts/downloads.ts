@@ -9,13 +9,14 @@ import { standaloneCss, paperColour } from './lib/standalone';
 import { standaloneSvg } from './lib/svg';
 import { withCredit } from './lib/credit';
 import { SITE } from '../site';
+import { BASE } from '../lib/paths';
 import { release } from '../data/load.ts';
 
 const css = standaloneCss(chartsCss, globalCss);
 const paper = paperColour(globalCss);
 
 /** The site's address for the credit line: the canonical origin (astro.config.mjs `site`). */
-const siteAddress = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), import.meta.env.SITE).href;
+const siteAddress = new URL(BASE, import.meta.env.SITE).href;
 
 /** The downloadable drawing: title above, sources, credit, licence and data version below. */
 export function standaloneChart(chart: ChartDefinition): string {

@@ -22,7 +22,6 @@ export interface FormatOptions {
 /** The editions, keyed by language; their Intl locales are in INTL_LOCALE. */
 export type Locale = 'en' | 'ru';
 export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-GB', ru: 'ru-RU' };
-export const LOCALE = INTL_LOCALE.en;
 /** Between a number and its scale word, so "10 million" never breaks across lines. */
 export const NBSP = '\u00a0';
 /** Russian typography groups thousands with a narrow no-break space: "603 070". */
@@ -90,11 +89,6 @@ const ruPlural = new Intl.PluralRules('ru-RU');
 /** How a Russian noun agrees: with the number itself, after a qualifier, or after a scale word. */
 export type Agreement = 'count' | 'genitive' | 'scaled';
 
-/** Writes one or two numbers (a range) in one style, sharing the scale word: "12–23 million", "12–23 млн". */
-export function formatNumbers(values: readonly number[], style: NumberStyle = 'auto', rounding: Rounding = 'halfExpand', locale: Locale = 'en'): string {
-  return scaled(values, style, rounding, locale).text;
-}
-
 /** The numbers as text, and whether a scale word ("million", "млн", "тыс.") ends it. */
 function scaled(values: readonly number[], style: NumberStyle, rounding: Rounding, locale: Locale): { text: string; scaled: boolean } {
   const largest = Math.max(...values.map(Math.abs));
@@ -147,9 +141,14 @@ export function formatQuantity(q: Quantity, unit: Unit, options: FormatOptions =
   return `${qualifier}${numbers.text}${suffix}`;
 }
 
-/** An ISO date (YYYY-MM-DD) in words: "18 May 2017", "18 мая 2017 г.". */
+/**
+ * An ISO date of any precision in words, as the edition writes it: `2017` → "2017", `2017-05` →
+ * "May 2017" ("май 2017 г."), `2017-05-18` → "18 May 2017" ("18 мая 2017 г."). The one date
+ * formatter of the site: records, sources, releases and quotations carry dates to their precision.
+ */
 export function formatDate(iso: string, locale: Locale = 'en'): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  const [year = '', month, day] = iso.split('-');
+  if (!month) return year;
+  const parts: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...parts, timeZone: 'UTC' }).format(new Date(`${year}-${month}-${day ?? '01'}T00:00:00Z`));
 }

@@ -1,6 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { slugFromFileName } from './chapter-files.ts';
+import { elementsNamed, type PropValue } from './mdx-tree.ts';
+
+/** The props of a tag as written in the chapter, by name. */
+export type TagProps = Readonly<Record<string, PropValue>>;
 
 /**
  * Where a component was used, for error messages an editor can act on. A component only knows
@@ -22,47 +26,37 @@ export function chapterFileOf(page: URL | string, dir?: string): string | undefi
   return file && relative(process.cwd(), join(dir, file));
 }
 
-/** Each `<Name …>` opening tag in an MDX source, with the 1-based line it starts on. */
-export function openingTags(source: string, name: string): { line: number; tag: string }[] {
-  const tags: { line: number; tag: string }[] = [];
-  const start = new RegExp(`<${name}(?=[\\s/>])`, 'g');
-  for (const m of source.matchAll(start)) {
-    // Scan to the `>` that closes the tag, skipping quoted values and {expressions}.
-    let i = m.index + m[0].length;
-    let quote = '';
-    let depth = 0;
-    for (; i < source.length; i++) {
-      const c = source[i];
-      if (quote) quote = c === quote ? '' : quote;
-      else if (c === '"' || c === "'") quote = c;
-      else if (c === '{') depth++;
-      else if (c === '}') depth--;
-      else if (c === '>' && depth <= 0) break;
-    }
-    tags.push({ line: source.slice(0, m.index).split('\n').length, tag: source.slice(m.index, i + 1) });
+/** Does a tag set this prop (`by="…"`, `by={…}` or a bare `inline`)? */
+export function hasProp(props: TagProps, prop: string): boolean {
+  return prop in props;
+}
+
+/** Does a tag set this prop to exactly this string (`id="x"`, `id='x'` or `id={"x"}`)? */
+export function hasPropValue(props: TagProps, prop: string, value: string): boolean {
+  const given = props[prop];
+  return given === value || (typeof given === 'object' && given.expression.trim() === JSON.stringify(value));
+}
+
+/** The line of the first `<component>` tag in a chapter file whose props pass `test`, if any. */
+function lineOfTag(file: string, component: string, test: (props: TagProps) => boolean): number | undefined {
+  try {
+    return elementsNamed(readFileSync(join(process.cwd(), file), 'utf8'), component).find((t) => test(t.props))?.line;
+  } catch {
+    // A file that does not parse fails the build by itself; here that must not hide the component's error.
+    return undefined;
   }
-  return tags;
-}
-
-/** Does an opening tag set this prop (`by="…"`, `by={…}` or a bare `inline`)? */
-export function hasProp(tag: string, prop: string): boolean {
-  return new RegExp(`\\s${prop}(\\s*=|[\\s/>])`).test(tag);
-}
-
-/** Does an opening tag set this prop to exactly this string? */
-export function hasPropValue(tag: string, prop: string, value: string): boolean {
-  return tag.includes(`${prop}="${value}"`) || tag.includes(`${prop}='${value}'`) || tag.includes(`${prop}={"${value}"}`);
 }
 
 /**
  * `content/chapters/05-the-congress.mdx:12 (page /chapters/the-congress/)`: the file and the line
- * of the first `<component>` tag that passes `test` (the one that caused the error); the page
- * alone when it is not a chapter; no line when no tag matches.
+ * of the first `<component>` tag whose props pass `test` (the one that caused the error); the page
+ * alone when it is not a chapter; no line when no tag matches. The chapter is read with the one MDX
+ * parser (src/lib/mdx-tree.ts), so a tag in a code example is never taken for the one at fault.
  */
-export function whereUsed(component: string, page: URL | string, test: (tag: string) => boolean = () => true, dir?: string): string {
+export function whereUsed(component: string, page: URL | string, test: (props: TagProps) => boolean = () => true, dir?: string): string {
   const path = typeof page === 'string' ? page : page.pathname;
   const file = chapterFileOf(page, dir);
   if (!file) return path;
-  const line = openingTags(readFileSync(join(process.cwd(), file), 'utf8'), component).find((t) => test(t.tag))?.line;
+  const line = lineOfTag(file, component, test);
   return `${file}${line ? `:${line}` : ''} (page ${path})`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { hasProp, hasPropValue, whereUsed } from './chapter-location';
+import { hasProp, hasPropValue, whereUsed, type TagProps } from './chapter-location';
 
 /** Where every component and its props are documented for editors. */
 export const EDITING_GUIDE = 'content/EDITING.md';
@@ -23,8 +23,8 @@ function describeIssues(
   });
 }
 
-/** Does this opening tag show the problems in `issues` (so its line is the one to report)? */
-function showsIssues(tag: string, props: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]): boolean {
+/** Does a tag, with the props written in the chapter, show the problems in `issues` (so its line is the one to report)? */
+function showsIssues(tag: TagProps, props: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]): boolean {
   return issues.every((issue) => {
     if (issue.code === 'unrecognized_keys') return issue.keys.some((k) => hasProp(tag, k));
     const key = String(issue.path[0] ?? '');

@@ -7,7 +7,7 @@ import { frontmatterProblems } from './frontmatter-check.ts';
 import { mdxSyntaxProblem } from './chapter-checks.ts';
 import { unknownComponentMessage } from './known-components.mjs';
 import { MDX_COMPONENT_NAMES, PAGE_COMPONENT_NAMES } from '../components/mdx-names.ts';
-import { frontmatterOf } from './chapter-files.ts';
+import { frontmatterLines, frontmatterOf } from './chapter-files.ts';
 import { closeMatches } from '../data/refs.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
 
@@ -108,12 +108,6 @@ function sourcesOf(ids: readonly string[], ctx: CopydeskContext): SourceLine[] {
   });
 }
 
-/** `title: "A title"` or `title: A title` from the frontmatter (enough for the sheet's heading). */
-export function frontmatterField(yaml: string, key: string): string | undefined {
-  const raw = yaml.match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1]?.trim();
-  return raw?.replace(/^(["'])(.*)\1$/, '$2');
-}
-
 /** A `<Num>` as the reader sees it — the same call as src/components/Num.astro. */
 function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[], locale: Locale): NumberItem | undefined {
   const line = lineOf(node);
@@ -204,7 +198,8 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
   // The cover shows a chapter's key figure: its ref must be a figure, like <Num id>.
   const key = front['keyFigure'];
   if (key && !ctx.figures.has(key)) {
-    const line = source.split('\n').findIndex((l) => l.startsWith('keyFigure:')) + 1;
+    const fields = frontmatterLines(source);
+    const line = typeof fields === 'string' ? 1 : (fields.find((l) => l.field === 'keyFigure')?.line ?? 1);
     sheet.problems.push({
       line,
       what: 'frontmatter',

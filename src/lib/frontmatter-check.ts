@@ -1,11 +1,13 @@
-import { ChapterSchema } from '../schemas/chapter.ts';
+import { ChapterSchema } from './chapter-schema.ts';
+import { frontmatterLines, yamlScalar } from './chapter-files.ts';
 
 /**
  * A chapter's frontmatter checked the way an editor can act on: the line, the field and the fix.
  * Used by check:data and the copy desk (through copydesk), by the build and by the dev overlay
  * (src/lib/chapter-checks-plugin.ts), so each tool says the same thing. Chapter frontmatter is
- * flat `field: value` lines, read here line by line so each value keeps its line number; the
- * values are then checked against the one schema the site uses (src/schemas/chapter.ts).
+ * flat `field: value` lines, read by the one frontmatter reader (frontmatterLines in
+ * src/lib/chapter-files.ts) so each value keeps its line number; the values are then checked
+ * against the one schema the site uses (src/lib/chapter-schema.ts).
  */
 export interface FrontmatterProblem {
   /** 1-based line in the chapter file. */
@@ -22,21 +24,6 @@ const EXAMPLES: Record<string, string> = {
   order: 'order: 5',
   draft: 'draft: false',
 };
-
-/** A YAML scalar as written on one line: quoted text, a number, true/false, or plain text. */
-function scalar(text: string): unknown {
-  if (/^".*"$/.test(text)) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text.slice(1, -1);
-    }
-  }
-  if (/^'.*'$/.test(text)) return text.slice(1, -1).replace(/''/g, "'");
-  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (text === 'true' || text === 'false') return text === 'true';
-  return text;
-}
 
 /** The fix for one schema issue on one field. */
 function fix(field: string, code: string, message: string, value: unknown): string {
@@ -55,44 +42,40 @@ function fix(field: string, code: string, message: string, value: unknown): stri
 
 /** Problems in the frontmatter of `source` (a whole chapter file); [] when it is valid. */
 export function frontmatterProblems(source: string): FrontmatterProblem[] {
-  const lines = source.split('\n');
-  if (lines[0]?.trim() !== '---')
+  const lines = frontmatterLines(source);
+  if (lines === 'missing')
     return [
       { line: 1, field: '(frontmatter)', reason: 'the file must start with a line `---`, then the fields (title, dek, order), then `---`' },
     ];
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end < 0)
+  if (lines === 'unclosed')
     return [{ line: 1, field: '(frontmatter)', reason: 'the frontmatter is not closed — add a line `---` after the last field' }];
   const problems: FrontmatterProblem[] = [];
   const values: Record<string, unknown> = {};
   const lineOf: Record<string, number> = {};
-  for (let i = 1; i < end; i++) {
-    const text = lines[i]!;
+  for (const { line, text, field, raw } of lines) {
     if (!text.trim() || text.trim().startsWith('#')) continue;
-    const m = /^([A-Za-z_][\w-]*):\s*(.*?)\s*$/.exec(text);
-    if (!m) {
+    if (field === undefined || raw === undefined) {
       problems.push({
-        line: i + 1,
+        line,
         field: '(frontmatter)',
         reason: `"${text.trim()}" is not a \`field: value\` line — each field goes on one line, e.g. \`title: A title\``,
       });
       continue;
     }
-    const [, field, raw] = m as unknown as [string, string, string];
-    lineOf[field] = i + 1;
+    lineOf[field] = line;
     if (!FIELDS.includes(field)) {
-      problems.push({ line: i + 1, field, reason: `is not a frontmatter field — check its spelling; the fields are ${FIELDS.join(', ')}` });
+      problems.push({ line, field, reason: `is not a frontmatter field — check its spelling; the fields are ${FIELDS.join(', ')}` });
       continue;
     }
     if (!/^["']/.test(raw) && /:(\s|$)/.test(raw)) {
       problems.push({
-        line: i + 1,
+        line,
         field,
         reason: `the value contains a colon, which YAML reads as a new field — put it in double quotes: \`${field}: "${raw.replace(/"/g, '\\"')}"\``,
       });
       continue;
     }
-    values[field] = scalar(raw);
+    values[field] = yamlScalar(raw);
   }
   const parsed = ChapterSchema.safeParse(values);
   if (parsed.success) return problems;

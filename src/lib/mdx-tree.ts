@@ -2,8 +2,10 @@ import { mdxToMdast } from 'satteri';
 
 /**
  * A chapter's MDX as a syntax tree (mdast with MDX nodes), parsed by Sätteri — the parser the
- * build itself uses — so the copy desk and the prose checks read a chapter exactly as the site
- * does: frontmatter, components and their props, text, links and footnotes, with line numbers.
+ * build itself uses — so every tool that reads a chapter (copy desk, chapter checks, prose digits,
+ * reading time, edition parity, source usage, data impact, the file:line of a component's error)
+ * reads it exactly as the site does: frontmatter, components and their props, text, links and
+ * footnotes, with line numbers. No tool finds tags in chapter text with regular expressions.
  */
 export interface MdNode {
   type: string;
@@ -64,3 +66,37 @@ export function textOf(node: MdNode): string {
 }
 
 export const lineOf = (node: MdNode): number => node.position?.start.line ?? 0;
+
+/** Each `<name>` element of an MDX source, in document order, with its 1-based line and its props. */
+export function elementsNamed(source: string, name: string): { line: number; props: Record<string, PropValue> }[] {
+  const found: { line: number; props: Record<string, PropValue> }[] = [];
+  walk(parseMdx(source), (node) => {
+    if (isComponent(node, name)) found.push({ line: lineOf(node), props: propsOf(node) });
+  });
+  return found;
+}
+
+/** What a chapter cites. */
+export interface ChapterRefs {
+  /** `<Num id>` refs, each once, sorted. */
+  nums: string[];
+  /** `<Chart id>`s in document order. */
+  charts: string[];
+  /** `<Cite source>` ids, each once, sorted. */
+  cites: string[];
+}
+
+const unique = (xs: readonly string[]) => [...new Set(xs)].sort();
+
+/** The refs an MDX source (with or without its frontmatter) cites in `<Num>`, `<Chart>` and `<Cite>`. */
+export function chapterRefs(source: string): ChapterRefs {
+  const nums: string[] = [];
+  const charts: string[] = [];
+  const cites: string[] = [];
+  walk(parseMdx(source), (node) => {
+    if (isComponent(node, 'Num')) nums.push(stringProp(node, 'id') ?? '');
+    else if (isComponent(node, 'Chart')) charts.push(stringProp(node, 'id') ?? '');
+    else if (isComponent(node, 'Cite')) cites.push(stringProp(node, 'source') ?? '');
+  });
+  return { nums: unique(nums), charts, cites: unique(cites) };
+}

@@ -1,5 +1,5 @@
-import { isComponent, parseMdx, stringProp, walk } from './mdx-tree.ts';
-import { frontmatterField } from './copydesk.ts';
+import { chapterRefs, type ChapterRefs } from './mdx-tree.ts';
+import { frontmatterOf } from './chapter-files.ts';
 
 /**
  * Numeric parity between the editions: a Russian chapter must cite exactly the records its
@@ -9,15 +9,8 @@ import { frontmatterField } from './copydesk.ts';
  * `npm run check:data` and `npm run copydesk` all call it.
  */
 
-/** What one chapter cites. */
-export interface ChapterRefs {
-  /** `<Num id>` refs, each once, sorted. */
-  nums: string[];
-  /** `<Chart id>`s in document order. */
-  charts: string[];
-  /** `<Cite source>` ids, each once, sorted. */
-  cites: string[];
-}
+// What a chapter cites is read by the one MDX tree helper; the editions' tools import it from here too.
+export { chapterRefs, type ChapterRefs };
 
 /** A chapter file of one edition, as the checks see it. */
 export interface ChapterSource {
@@ -48,23 +41,9 @@ export interface PairReport {
 
 const unique = (xs: readonly string[]) => [...new Set(xs)].sort();
 
-/** The refs a chapter cites, read with the same MDX tree as the copy desk. */
-export function chapterRefs(source: string): ChapterRefs {
-  const nums: string[] = [];
-  const charts: string[] = [];
-  const cites: string[] = [];
-  walk(parseMdx(source), (node) => {
-    if (isComponent(node, 'Num')) nums.push(stringProp(node, 'id') ?? '');
-    else if (isComponent(node, 'Chart')) charts.push(stringProp(node, 'id') ?? '');
-    else if (isComponent(node, 'Cite')) cites.push(stringProp(node, 'source') ?? '');
-  });
-  return { nums: unique(nums), charts, cites: unique(cites) };
-}
-
 /** `draft: true` in a file's frontmatter. */
 export function isDraft(source: string): boolean {
-  const yaml = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
-  return frontmatterField(yaml, 'draft') === 'true';
+  return frontmatterOf(source)['draft'] === 'true';
 }
 
 /** Every difference between two chapters' refs, worded for an editor; empty when they match. */

@@ -8,3 +8,8 @@ export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export function href(path = ''): string {
   return BASE + path.replace(/^\//, '');
 }
+
+/** A page's path below the sub-path, e.g. `/diaspora/chapters/x/` → `chapters/x/`. */
+export function sitePathOf(pathname: string): string {
+  return pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+}

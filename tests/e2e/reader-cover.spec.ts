@@ -5,11 +5,9 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedChapters } from './site';
+import { frontmatterOf } from '../../src/lib/chapter-files.ts';
 
-const keyFigureOf = (file: string) =>
-  readFileSync(join(process.cwd(), 'content', 'chapters', file), 'utf8')
-    .split('---')[1]!
-    .match(/^keyFigure:\s*(\S+)/m)?.[1];
+const keyFigureOf = (file: string) => frontmatterOf(readFileSync(join(process.cwd(), 'content', 'chapters', file), 'utf8'))['keyFigure'];
 
 test('the cover opens with the claim beside the counts, longest bar for the claim', async ({ page }) => {
   await page.goto('/');

@@ -4,6 +4,8 @@
  * which version of the data — as OWID's downloads do. Pure: the standalone SVG and the words come in.
  */
 import { esc } from './svg';
+import { wrapText } from '../../lib/text.ts';
+import { STANDALONE_FONTS } from './standalone';
 
 export interface ChartCredit {
   title: string;
@@ -13,31 +15,17 @@ export interface ChartCredit {
   credit: string;
 }
 
-const FONT = "'Source Sans 3', 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
 const PAD = 16;
-
-/** Greedy word wrap to about `max` characters a line (the credit font averages ~0.5 em a character). */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** Wraps a standalone chart SVG in a taller one with the title on top and sources and credit below. */
 export function withCredit(svg: string, credit: ChartCredit, background: string): string {
   const width = Number(/\bwidth="([\d.]+)"/.exec(svg)?.[1] ?? 960);
   const height = Number(/\bheight="([\d.]+)"/.exec(svg)?.[1] ?? 600);
-  const titleLines = wrap(credit.title, Math.floor((width - 2 * PAD) / 11));
+  // Lines of about as many characters as fit: the credit font averages ~0.5 em a character.
+  const titleLines = wrapText(credit.title, Math.floor((width - 2 * PAD) / 11));
   const footLines = [
-    ...wrap(credit.sources, Math.floor((width - 2 * PAD) / 6.6)),
-    ...wrap(credit.credit, Math.floor((width - 2 * PAD) / 6.6)),
+    ...wrapText(credit.sources, Math.floor((width - 2 * PAD) / 6.6)),
+    ...wrapText(credit.credit, Math.floor((width - 2 * PAD) / 6.6)),
   ];
   const top = PAD + titleLines.length * 26 + 8;
   const bottom = 10 + footLines.length * 17 + PAD;
@@ -46,7 +34,7 @@ export function withCredit(svg: string, credit: ChartCredit, background: string)
     lines
       .map(
         (l, i) =>
-          `<text x="${PAD}" y="${y0 + i * step}" font-family="${esc(FONT)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(l)}</text>`,
+          `<text x="${PAD}" y="${y0 + i * step}" font-family="${esc(STANDALONE_FONTS)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(l)}</text>`,
       )
       .join('');
   const inner = svg.replace(/^<svg /, `<svg x="0" y="${top}" `);

@@ -1,10 +1,13 @@
 /**
  * What a chart file needs to stand alone (SVG and PNG downloads): the chart rules of charts.css with
  * every `var(--x)` replaced by its light-mode value from global.css. Both stylesheets are passed in
- * (the endpoints import them `?raw`), so the palette is defined once, in global.css.
+ * (src/charts/downloads.ts imports them `?raw`; tests read the files), so the palette is defined once, in global.css.
  */
 
-/** Fonts a rasteriser can find: the page's sans first, then common system sans faces (resvg reads no woff2). */
+/**
+ * The font stack of standalone files: the site's sans first — the PNG rasteriser is given it as TTF
+ * files and no system font (png.ts) — then common sans faces for whoever opens the SVG without it.
+ */
 export const STANDALONE_FONTS = "'Source Sans 3', 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
 
 /** The light palette: custom properties declared in the first `:root {…}` block of global.css. */

@@ -1,5 +1,5 @@
 /** Text layout for hand-built charts: SVG has no wrapping, so lines are broken here. */
-import { wrapText } from '../../lib/text.ts';
+import { escapeXml, wrapText } from '../../lib/text.ts';
 
 /** Average glyph width as a share of the font size for the sans we use (and its fallbacks). */
 export const GLYPH = 0.56;
@@ -11,14 +11,10 @@ export function wrap(text: string, maxWidth: number, fontSize: number): string[]
 
 /** `<text>` with one `<tspan>` per line, starting at (x, y). */
 export function textBlock(lines: readonly string[], x: number, y: number, lineHeight: number, attrs = ''): string {
-  const spans = lines.map((l, i) => `<tspan x="${x}" y="${round(y + i * lineHeight)}">${escText(l)}</tspan>`).join('');
+  const spans = lines.map((l, i) => `<tspan x="${x}" y="${round(y + i * lineHeight)}">${escapeXml(l)}</tspan>`).join('');
   return `<text${attrs ? ' ' + attrs : ''}>${spans}</text>`;
 }
 
 export function round(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-function escText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -67,12 +67,9 @@ export function dateProblem(value: string, precision: Precision): string | null 
  */
 export const DateSpecSchema = z
   .strictObject({
-    /** First (or only) day, month or year, e.g. `2011-07-05`. */
-    start: z.string(),
-    /** Last day, month or year of a span, same precision as `start`; omit for a single date. */
-    end: z.string().optional(),
-    /** How much of the date is known. */
-    precision: PrecisionSchema,
+    start: z.string().describe('First (or only) day, month or year, e.g. `2011-07-05`.'),
+    end: z.string().optional().describe('Last day, month or year of a span, same precision as `start`; omit for a single date.'),
+    precision: PrecisionSchema.describe('How much of the date is known.'),
   })
   .superRefine((d, ctx) => {
     for (const key of ['start', 'end'] as const) {

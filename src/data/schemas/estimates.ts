@@ -10,40 +10,27 @@ export type Method = z.infer<typeof MethodSchema>;
 
 /**
  * Who the figure is about. Anything but `azerbaijanis` must never be added to totals of
- * ethnic Azerbaijanis (Israel’s Mountain Jews, a country’s whole population).
+ * ethnic Azerbaijanis (Israel's Mountain Jews, a country's whole population).
  */
 export const GroupSchema = z.enum(['azerbaijanis', 'iranianAzerbaijanis', 'mountainJews', 'wholePopulation']);
 export type Group = z.infer<typeof GroupSchema>;
 
-/** One entry of data/estimates.json: a count by country and year with its definition and method. */
+/** One entry of data/estimates.json, described (for the data dictionary, datapackage.json and the JSON Schema) below. */
 export const EstimateSchema = z
   .strictObject({
-    /** Stable id `<country>-<year>-<method or definition>`, e.g. `ru-2010-census`. */
-    id: IdSchema,
-    /** How the count was made; doubles as the figure kind. */
-    kind: MethodSchema,
-    /** Who is counted (ethnic self-identification, citizens, born in Azerbaijan…). */
-    definition: DefinitionSchema.exclude(['claim']),
-    /** Which population the figure is about. */
-    group: GroupSchema,
-    /** Country or aggregate the count covers. */
-    area: AreaSchema,
-    /** Reference year of the count; omitted when sources give none (Iranian ranges). */
-    year: YearSchema.optional(),
-    /** `people` for head counts, `percent` for a share of the country’s population. */
-    unit: z.enum(['people', 'percent']),
-    /** The count, with its qualifier. People are whole numbers; percentages 0–100. */
-    value: QuantitySchema,
-    /** Share of the country’s population in percent (0–100), when the source gives one. */
-    share: z.number().min(0).max(100).optional(),
-    /** Ids in data/sources.json. */
-    sources: SourceIdsSchema,
-    /** Verification level carried from research/facts.md. */
-    verification: VerificationSchema,
-    /** Row id in research/facts.md, for traceability. */
-    fact: z.string().optional(),
-    /** Caveats: conflicting versions, mixed definitions, mirrors. */
-    note: NoteSchema,
+    id: IdSchema.describe('Stable id `<country>-<year>-<method or definition>`, e.g. `ru-2010-census`.'),
+    kind: MethodSchema.describe('How the count was made; doubles as the figure kind.'),
+    definition: DefinitionSchema.exclude(['claim']).describe('Who is counted (ethnic self-identification, citizens, born in Azerbaijan…).'),
+    group: GroupSchema.describe('Which population the figure is about.'),
+    area: AreaSchema.describe('Country or aggregate the count covers.'),
+    year: YearSchema.optional().describe('Reference year of the count; omitted when sources give none (Iranian ranges).'),
+    unit: z.enum(['people', 'percent']).describe('`people` for head counts, `percent` for a share of the country’s population.'),
+    value: QuantitySchema.describe('The count, with its qualifier. People are whole numbers; percentages 0–100.'),
+    share: z.number().min(0).max(100).optional().describe('Share of the country’s population in percent (0–100), when the source gives one.'),
+    sources: SourceIdsSchema.describe('Ids in data/sources.json.'),
+    verification: VerificationSchema.describe('Verification level carried from research/facts.md.'),
+    fact: z.string().optional().describe('Row id in research/facts.md, for traceability.'),
+    note: NoteSchema.describe('Caveats: conflicting versions, mixed definitions, mirrors.'),
   })
   .superRefine((e, ctx) => {
     for (const v of quantityValues(e.value)) {
@@ -54,5 +41,6 @@ export const EstimateSchema = z
         ctx.addIssue({ code: 'custom', path: ['value'], message: `a share cannot exceed 100 percent, got ${v}` });
       }
     }
-  });
+  })
+  .describe('A count by country and year with its definition and method.');
 export type Estimate = z.infer<typeof EstimateSchema>;

@@ -13,10 +13,8 @@ import { z } from 'zod';
 function quantitySchema(amount: z.ZodNumber) {
   const point = <K extends string>(kind: K) =>
     z.strictObject({
-      /** How the value is qualified. */
-      kind: z.literal(kind),
-      /** The figure itself, in the record’s unit. */
-      value: amount,
+      kind: z.literal(kind).describe('How the value is qualified.'),
+      value: amount.describe('The figure itself, in the record’s unit.'),
     });
   return z.discriminatedUnion('kind', [
     point('exact'),
@@ -26,11 +24,9 @@ function quantitySchema(amount: z.ZodNumber) {
     point('implied'),
     z
       .strictObject({
-        kind: z.literal('range'),
-        /** Lower end of the range, in the record’s unit. */
-        low: amount,
-        /** Upper end of the range; not below `low`. */
-        high: amount,
+        kind: z.literal('range').describe('How the value is qualified.'),
+        low: amount.describe('Lower end of the range, in the record’s unit.'),
+        high: amount.describe('Upper end of the range; not below `low`.'),
       })
       .refine((r) => r.low <= r.high, { path: ['high'], error: 'high must not be below low' }),
   ]);

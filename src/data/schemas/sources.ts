@@ -30,46 +30,27 @@ export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
-/** One entry of data/sources.json: where figures and dates come from. */
+/** One entry of data/sources.json, described (for the data dictionary, datapackage.json and the JSON Schema) below. */
 export const SourceSchema = z.strictObject({
-  /** Stable id, cited by every other dataset and used as the anchor on the Sources page. */
-  id: IdSchema,
-  /** Kind of publisher; see SourceKindSchema. */
-  kind: SourceKindSchema,
-  /** Who published it, e.g. "President.az" or "openDemocracy". */
-  publisher: z.string().min(2),
-  /** Title of the page, document or table, in its own language or translated in brackets. */
-  title: z.string().min(2),
-  /** Author or speaker credited by the source, when there is one. */
-  author: z.string().min(2).optional(),
-  /** Publication date, as precise as known. */
-  date: DateSpecSchema.optional(),
-  /** Where readers should go: the canonical page (en.wikipedia.org rather than a mirror). */
-  url: HttpUrl,
-  /** The copy actually read when it differs from `url` (a Wikipedia mirror, a repost). */
-  seenAt: HttpUrl.optional(),
-  /**
-   * When the project checked the source, YYYY-MM-DD. For the sources of release 1.0.0 it is that release’s date:
-   * the research recorded when its sources were checked only as a whole, not one by one.
-   */
-  accessed: z.iso.date({ error: 'must be a date like 2026-11-26' }).optional(),
-  /** A copy in a web archive (Wayback Machine, archive.today), where one was made, so the page can be read as it was. */
-  archived: HttpUrl.optional(),
-  /** Why the source has no `date`: an encyclopaedia article revised continuously, a page that shows none… */
-  undatedBecause: z.string().min(10).optional(),
-  /** ISO 639-1 language of the source. */
-  language: z.enum(['en', 'ru', 'az', 'de', 'uk', 'hy', 'be']),
-  /**
-   * True when the publisher speaks for a side, by the rule at PARTISAN_BY_KIND: cited only for what its
-   * speakers said, not for whether it is true.
-   */
-  partisan: z.boolean(),
-  /** Caveats about the source: mirror, secondary report, single source… */
-  note: NoteSchema,
+  id: IdSchema.describe('Stable id, cited by every other dataset and used as the anchor on the Sources page.'),
+  kind: SourceKindSchema.describe('Kind of publisher.'),
+  publisher: z.string().min(2).describe('Who published it, e.g. "President.az" or "openDemocracy".'),
+  title: z.string().min(2).describe('Title of the page, document or table, in its own language or translated in brackets.'),
+  author: z.string().min(2).optional().describe('Author or speaker credited by the source, when there is one.'),
+  date: DateSpecSchema.optional().describe('Publication date, as precise as known.'),
+  url: HttpUrl.describe('Where readers should go: the canonical page (en.wikipedia.org rather than a mirror).'),
+  seenAt: HttpUrl.optional().describe('The copy actually read when it differs from `url` (a Wikipedia mirror, a repost).'),
+  accessed: z.iso.date({ error: 'must be a date like 2026-11-26' }).optional().describe('When the project checked the source, YYYY-MM-DD. For the sources of release 1.0.0 it is that release’s date: the research recorded when its sources were checked only as a whole, not one by one.'),
+  archived: HttpUrl.optional().describe('A copy in a web archive (Wayback Machine, archive.today), where one was made, so the page can be read as it was.'),
+  undatedBecause: z.string().min(10).optional().describe('Why the source has no `date`: an encyclopaedia article revised continuously, a page that shows none…'),
+  language: z.enum(['en', 'ru', 'az', 'de', 'uk', 'hy', 'be']).describe('ISO 639-1 language of the source.'),
+  partisan: z.boolean().describe('True when the publisher speaks for a side, by the rule at PARTISAN_BY_KIND: cited only for what its speakers said, not for whether it is true.'),
+  note: NoteSchema.describe('Caveats about the source: mirror, secondary report, single source…'),
 }).superRefine((s, ctx) => {
   const ruled = PARTISAN_BY_KIND[s.kind];
   if (ruled !== undefined && ruled !== s.partisan) {
     ctx.addIssue({ code: 'custom', path: ['partisan'], message: `a source of kind "${s.kind}" is ${ruled ? '' : 'not '}partisan by the written rule (see PARTISAN_BY_KIND)` });
   }
-});
+})
+  .describe('Where figures and dates come from.');
 export type Source = z.infer<typeof SourceSchema>;

@@ -10,17 +10,13 @@ import { AreaSchema, IdSchema, NoteSchema } from './common.ts';
 export const SpeakerTypeSchema = z.enum(['stateBody', 'stateMedia', 'politician', 'advocacy', 'thirdParty']);
 export type SpeakerType = z.infer<typeof SpeakerTypeSchema>;
 
-/** One entry of data/speakers.json: who made a claim, so claims can be grouped and compared by speaker. */
+/** One entry of data/speakers.json, described (for the data dictionary, datapackage.json and the JSON Schema) below. */
 export const SpeakerSchema = z.strictObject({
-  /** Stable id, e.g. `state-committee`; claims point to it with `speakerId`. */
-  id: IdSchema,
-  /** Name of the person or body, in English. */
-  name: z.string().min(2),
-  /** Kind of speaker: stateBody, stateMedia, politician, advocacy or thirdParty. */
-  type: SpeakerTypeSchema,
-  /** Country the speaker belongs to or speaks for, when there is one. */
-  area: AreaSchema.optional(),
-  /** Who they are, and why they are typed so where it is not obvious. */
-  note: NoteSchema,
-});
+  id: IdSchema.describe('Stable id, e.g. `state-committee`; claims point to it with `speakerId`.'),
+  name: z.string().min(2).describe('Name of the person or body, in English.'),
+  type: SpeakerTypeSchema.describe('Kind of speaker: stateBody, stateMedia, politician, advocacy or thirdParty.'),
+  area: AreaSchema.optional().describe('Country the speaker belongs to or speaks for, when there is one.'),
+  note: NoteSchema.describe('Who they are, and why they are typed so where it is not obvious.'),
+})
+  .describe('Who made a claim, so claims can be grouped and compared by speaker.');
 export type Speaker = z.infer<typeof SpeakerSchema>;

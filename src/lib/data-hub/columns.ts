@@ -26,14 +26,8 @@ export interface Column {
   nullable: boolean;
   /** Allowed values, when the schema fixes them. */
   enum?: readonly string[];
-  /** Meaning of the field, from the schema's JSDoc. */
+  /** Meaning of the field: the description its Zod schema carries (`.describe()`). */
   description: string;
-}
-
-/** The JSDoc of the record's fields, and of the fields of nested types (quantity, date). */
-export interface FieldDocs {
-  record: ReadonlyMap<string, string>;
-  nested: ReadonlyMap<string, string>;
 }
 
 /** List separator of `list` cells. Ids are kebab-case, so it never occurs inside one. */
@@ -47,18 +41,24 @@ interface Leaf {
   enum?: string[];
 }
 
-function unwrap(s: Schema): { schema: Schema; optional: boolean; nullable: boolean } {
+/**
+ * The schema inside optional/nullable/default wrappers, and the description of the field: the
+ * outermost one, since `.describe()` may come before or after `.optional()`.
+ */
+function unwrap(s: Schema): { schema: Schema; optional: boolean; nullable: boolean; description: string } {
   let optional = false;
   let nullable = false;
   let at = s;
+  let description: string | undefined;
   for (;;) {
+    description ??= at.description;
     const t = at._zod.def.type;
     if (t === 'optional' || t === 'default') optional = true;
     else if (t === 'nullable') nullable = true;
     else break;
     at = at._zod.def.innerType!;
   }
-  return { schema: at, optional, nullable };
+  return { schema: at, optional, nullable, description: description ?? '' };
 }
 
 function leaf(s: Schema): Leaf | null {
@@ -99,14 +99,17 @@ function merge(a: Column, b: Leaf, required: boolean): Column {
   return merged;
 }
 
-/** The columns of a record schema, in field order. */
-export function columnsOf(recordSchema: z.ZodType, docs: FieldDocs): Column[] {
+/**
+ * The columns of a record schema, in field order, each described by its field's description (a
+ * nested column by its field's and its part's, e.g. `value` — `low`). A missing description gives an
+ * empty one; tests/unit/data/field-descriptions.test.ts makes sure no published field lacks one.
+ */
+export function columnsOf(recordSchema: z.ZodType): Column[] {
   const shape = (recordSchema as Schema).shape;
   if (!shape) throw new Error('columnsOf: a record schema must be an object');
   const columns: Column[] = [];
   for (const [key, field] of Object.entries(shape)) {
-    const { schema, optional, nullable } = unwrap(field);
-    const doc = docs.record.get(key) ?? '';
+    const { schema, optional, nullable, description: doc } = unwrap(field);
     const simple = leaf(schema);
     // A whole-number `year` field is a calendar year (YearSchema): Table Schema's `year` type.
     if (simple && key === 'year' && simple.type === 'integer') simple.type = 'year';
@@ -139,7 +142,7 @@ export function columnsOf(recordSchema: z.ZodType, docs: FieldDocs): Column[] {
         const inAll = shapes.every((v) => sub in v) && !u.optional;
         const name = `${key}.${sub}`;
         const seen = byName.get(name);
-        const subDoc = docs.nested.get(sub) ?? '';
+        const subDoc = u.description;
         byName.set(
           name,
           seen

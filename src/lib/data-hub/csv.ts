@@ -31,12 +31,20 @@ export function toCsvRow(record: Obj, columns: readonly Column[]): Record<string
   return row;
 }
 
-/** Records as CSV text (RFC 4180 quoting by d3-dsv), header first, ending in a newline. */
+/**
+ * Rows of cells as CSV text: RFC 4180 quoting by d3-dsv, the header first, `\n` line ends and a final
+ * newline. The one CSV writer of the site: the data files and the chart downloads both go through it.
+ */
+export function csvText(rows: readonly Record<string, string>[], header: readonly string[]): string {
+  return `${csvFormat([...rows], [...header])}\n`;
+}
+
+/** Records as CSV text, flattened by their columns (see columns.ts). */
 export function toCsv(records: readonly object[], columns: readonly Column[]): string {
-  return `${csvFormat(
+  return csvText(
     records.map((r) => toCsvRow(r as Obj, columns)),
     columns.map((c) => c.name),
-  )}\n`;
+  );
 }
 
 function cellValue(cell: string, c: Column): unknown {

@@ -1,5 +1,7 @@
 /** Small display helpers for the data pages. Pure and deterministic. */
 import type { Verification } from '../../data/schemas/index.ts';
+import { formatDate } from '../../data/format.ts';
+import { t } from '../../i18n/index.ts';
 
 /** "850 B", "12.4 kB", "1.2 MB" (decimal units, as browsers show downloads). */
 export function formatBytes(n: number): string {
@@ -8,10 +10,11 @@ export function formatBytes(n: number): string {
   return `${(n / 1e6).toFixed(1)} MB`;
 }
 
+/** How a verification level reads on an English page: the words of the English dictionary (src/i18n/en.ts). */
 export const VERIFICATION_LABELS: Readonly<Record<Verification, string>> = {
-  yes: 'verified',
-  partly: 'partly verified',
-  unverified: 'unverified',
+  yes: t('en')('verification.yes'),
+  partly: t('en')('verification.partly'),
+  unverified: t('en')('verification.unverified'),
 };
 
 /** "3 verified, 1 partly verified" from level counts, strongest first; "" for none. */
@@ -22,10 +25,8 @@ export function levelSummary(levels: Partial<Record<Verification, number>>): str
     .join(', ');
 }
 
-/** "1 May 2017" from an ISO date of any precision ("2017", "2017-05", "2017-05-01"). */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  if (!m) return String(y);
-  return `${d ? `${d} ` : ''}${months[m - 1]} ${y}`;
-}
+/**
+ * An English date of any precision ("2017", "May 2017", "1 May 2017"): the site's one date formatter,
+ * formatDate, under the name content/pages/about.mdx imports. Use formatDate in new code.
+ */
+export const formatIsoDate = (iso: string): string => formatDate(iso, 'en');

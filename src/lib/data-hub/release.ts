@@ -26,6 +26,7 @@ import { sha256, sha256sums, type ReleaseFile } from './checksums.ts';
 import { dataPackage, type PackageSource } from './datapackage.ts';
 import { citationCff, datasetCitation, type CitationInput } from './citation.ts';
 import { zipRelease } from './zip.ts';
+import { BASE } from '../paths.ts';
 
 export const ZIP_NAME = 'diaspora-on-paper-data.zip';
 /** The folder the ZIP unpacks into. */
@@ -39,7 +40,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function siteUrls(): { site: string; hub: string; zip: string; versionedZip: string; citation: string; corrections: string } {
   const origin = import.meta.env.SITE;
   if (!origin) throw new Error('src/lib/data-hub/release.ts: astro.config.mjs must set `site` (the canonical public origin)');
-  const site = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), origin).href;
+  const site = new URL(BASE, origin).href;
   return {
     site,
     hub: new URL('data/', site).href,

@@ -1,70 +1,85 @@
 /**
  * Tables the release publishes beside the data files: the derived figures and the ledger's
  * comparisons, each computed from the records so a researcher can recompute them from the CSVs
- * alone. The Zod schemas below give the columns, the JSON Schema and (through their JSDoc) the
+ * alone. The Zod schemas below, with their descriptions, give the columns, the JSON Schema and the
  * data dictionary, exactly as for the files in data/. Pure: the figures come in.
  */
 import { z } from 'zod';
 import { QuantitySchema, UnitSchema, VerificationSchema, type Figure, type LedgerEntry, type Quantity } from '../../data/schemas/index.ts';
 
 /** One derived figure (`derived.<id>`), computed from the figures it lists in `inputs`. */
-export const DerivedRowSchema = z.strictObject({
-  /** Id of the figure; prose and the ledger cite it as `derived.<id>`. */
-  id: z.string(),
-  /** What the figure is, in words. */
-  label: z.string(),
-  /** The result with its qualifier: `about` if any input is approximate, `moreThan` if the claim in it is a lower bound, `implied` where no one stated it. */
-  value: QuantitySchema,
-  /** What the result counts (`times` for a ratio). */
-  unit: UnitSchema,
-  /** The arithmetic: `sum` (inputs added), `difference` (the first input minus each of the others) or `ratio` (first ÷ second, rounded to one decimal; down if the first is a lower bound). */
-  operation: z.enum(['sum', 'difference', 'ratio']),
-  /** The formula in words, naming the inputs by ref. */
-  formula: z.string(),
-  /** Refs of the inputs, in the order the formula takes them; each resolves to a row of claims, estimates, organisations or congresses (see README.md, “Refs”), or to another derived figure. */
-  inputs: z.array(z.string()),
-  /** Reference years of the inputs, earliest–latest, when they have one: a figure that adds counts of different years says so here. */
-  inputYears: z.string().optional(),
-  /** Kinds of the inputs (claim, census, estimate…), each once: a sum that mixes counts and estimates says so here. */
-  inputKinds: z.array(z.string()),
-  /** Ids in sources.csv: the union of the inputs’ sources. */
-  sources: z.array(z.string()),
-  /** The weakest verification level of the inputs. */
-  verification: VerificationSchema,
-  /** Caveat to read with the figure. */
-  note: z.string().optional(),
-});
+export const DerivedRowSchema = z
+  .strictObject({
+    id: z.string().describe('Id of the figure; prose and the ledger cite it as `derived.<id>`.'),
+    label: z.string().describe('What the figure is, in words.'),
+    value: QuantitySchema.describe(
+      'The result with its qualifier: `about` if any input is approximate, `moreThan` if the claim in it is a lower bound, `implied` where no one stated it.',
+    ),
+    unit: UnitSchema.describe('What the result counts (`times` for a ratio).'),
+    operation: z
+      .enum(['sum', 'difference', 'ratio'])
+      .describe(
+        'The arithmetic: `sum` (inputs added), `difference` (the first input minus each of the others) or `ratio` (first ÷ second, rounded to one decimal; down if the first is a lower bound).',
+      ),
+    formula: z.string().describe('The formula in words, naming the inputs by ref.'),
+    inputs: z
+      .array(z.string())
+      .describe(
+        'Refs of the inputs, in the order the formula takes them; each resolves to a row of claims, estimates, organisations or congresses (see README.md, “Refs”), or to another derived figure.',
+      ),
+    inputYears: z
+      .string()
+      .optional()
+      .describe(
+        'Reference years of the inputs, earliest–latest, when they have one: a figure that adds counts of different years says so here.',
+      ),
+    inputKinds: z
+      .array(z.string())
+      .describe('Kinds of the inputs (claim, census, estimate…), each once: a sum that mixes counts and estimates says so here.'),
+    sources: z.array(z.string()).describe('Ids in sources.csv: the union of the inputs’ sources.'),
+    verification: VerificationSchema.describe('The weakest verification level of the inputs.'),
+    note: z.string().optional().describe('Caveat to read with the figure.'),
+  })
+  .describe(
+    'Figures computed from the records (the `derived.<id>` refs that prose and the ledger cite): each with its formula in words, the refs of its inputs, their years and kinds, its sources and the weakest verification of its inputs. Recompute any of them from claims, estimates, organisations and congresses.',
+  );
 export type DerivedRow = z.infer<typeof DerivedRowSchema>;
 
 /** One comparison the ledger makes: an official figure against one piece of evidence. */
-export const LedgerComparisonSchema = z.strictObject({
-  /** `<ledger id>--<n>`: the ledger entry and the evidence’s position in it (1 for the first). */
-  id: z.string(),
-  /** Id of the entry in ledger.csv. */
-  ledger: z.string(),
-  /** The entry’s verdict, repeated so the table reads on its own. */
-  status: z.string(),
-  /** Ref of the official figure judged. */
-  claim: z.string(),
-  /** Ref of the evidence compared with it. */
-  evidence: z.string(),
-  /** What the evidence is: census, survey, estimate, migrantStock, congress count, derived — or claim, where official figures are set against each other. */
-  evidenceKind: z.string(),
-  /** True when the entry names this evidence as the one that decides its verdict; empty when the entry names none. */
-  decisive: z.boolean().optional(),
-  /** Unit of the claim. */
-  claimUnit: UnitSchema,
-  /** Unit of the evidence. Ratio and gap are only given when the two units are the same. */
-  evidenceUnit: UnitSchema,
-  /** The claim’s lowest reading: its value, or the low end of a range. */
-  claimLow: z.number(),
-  /** The evidence’s highest reading: its value, or the high end of a range. */
-  evidenceHigh: z.number(),
-  /** claimLow ÷ evidenceHigh, rounded to two decimals: how many times the claim exceeds the evidence on the reading most favourable to the claim. */
-  ratio: z.number().optional(),
-  /** claimLow − evidenceHigh: how far the claim is above the evidence on that same reading (negative when below). */
-  gap: z.number().optional(),
-});
+export const LedgerComparisonSchema = z
+  .strictObject({
+    id: z.string().describe('`<ledger id>--<n>`: the ledger entry and the evidence’s position in it (1 for the first).'),
+    ledger: z.string().describe('Id of the entry in ledger.csv.'),
+    status: z.string().describe('The entry’s verdict, repeated so the table reads on its own.'),
+    claim: z.string().describe('Ref of the official figure judged.'),
+    evidence: z.string().describe('Ref of the evidence compared with it.'),
+    evidenceKind: z
+      .string()
+      .describe(
+        'What the evidence is: census, survey, estimate, migrantStock, congress count, derived — or claim, where official figures are set against each other.',
+      ),
+    decisive: z
+      .boolean()
+      .optional()
+      .describe('True when the entry names this evidence as the one that decides its verdict; empty when the entry names none.'),
+    claimUnit: UnitSchema.describe('Unit of the claim.'),
+    evidenceUnit: UnitSchema.describe('Unit of the evidence. Ratio and gap are only given when the two units are the same.'),
+    claimLow: z.number().describe('The claim’s lowest reading: its value, or the low end of a range.'),
+    evidenceHigh: z.number().describe('The evidence’s highest reading: its value, or the high end of a range.'),
+    ratio: z
+      .number()
+      .optional()
+      .describe(
+        'claimLow ÷ evidenceHigh, rounded to two decimals: how many times the claim exceeds the evidence on the reading most favourable to the claim.',
+      ),
+    gap: z
+      .number()
+      .optional()
+      .describe('claimLow − evidenceHigh: how far the claim is above the evidence on that same reading (negative when below).'),
+  })
+  .describe(
+    'The ledger’s comparisons, one row per verdict and piece of evidence: the claim’s lowest reading against the evidence’s highest, their ratio and gap, and whether the entry names this evidence as deciding.',
+  );
 export type LedgerComparison = z.infer<typeof LedgerComparisonSchema>;
 
 const lowOf = (q: Quantity) => (q.kind === 'range' ? q.low : q.value);

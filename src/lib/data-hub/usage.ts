@@ -1,18 +1,9 @@
 /**
  * Where each source is used: in which chapters (through the figures their `<Num>` tags cite and
- * the charts their `<Chart>` tags embed) and in which charts. Pure: chapter bodies come in as text.
+ * the charts their `<Chart>` tags embed) and in which charts. Pure: chapter bodies come in as text,
+ * read with the one MDX tree helper (src/lib/mdx-tree.ts).
  */
-
-/**
- * The figure refs of `<Num id="…">`, chart ids of `<Chart id="…">` and source ids of
- * `<Cite source="…">` in an MDX body, each once.
- */
-export function tagsInMdx(body: string): { nums: string[]; charts: string[]; cites: string[] } {
-  const ids = (tag: string, prop = 'id') => [
-    ...new Set([...body.matchAll(new RegExp(`<${tag}\\s[^>]*?\\b${prop}=["']([^"']+)["']`, 'g'))].map((m) => m[1]!)),
-  ];
-  return { nums: ids('Num'), charts: ids('Chart'), cites: ids('Cite', 'source') };
-}
+import { chapterRefs } from '../mdx-tree.ts';
 
 export interface UsageInput {
   chapters: readonly { slug: string; body: string }[];
@@ -38,7 +29,7 @@ export function sourceUsage(input: UsageInput): Map<string, SourceUsage> {
   const chartSources = new Map(input.charts.map((c) => [c.id, c.sources]));
   for (const c of input.charts) for (const id of c.sources) if (!entry(id).charts.includes(c.id)) entry(id).charts.push(c.id);
   for (const ch of input.chapters) {
-    const { nums, charts, cites } = tagsInMdx(ch.body);
+    const { nums, charts, cites } = chapterRefs(ch.body);
     const ids = [...nums.flatMap(input.figureSources), ...charts.flatMap((c) => chartSources.get(c) ?? []), ...cites];
     for (const id of ids) if (!entry(id).chapters.includes(ch.slug)) entry(id).chapters.push(ch.slug);
   }

@@ -4,7 +4,8 @@
  * message between them. Pure, except for hashing the inline theme script for the CSP.
  */
 import { createHash } from 'node:crypto';
-import { tagsInMdx } from '../data-hub/usage.ts';
+import { chapterRefs } from '../mdx-tree.ts';
+import { escapeXml } from '../text.ts';
 
 import { HEIGHT_MESSAGE } from './embed-message.ts';
 
@@ -24,7 +25,7 @@ export function chartHomes(
 ): Map<string, ChartHome> {
   const homes = new Map<string, ChartHome>();
   for (const ch of chapters) {
-    for (const id of tagsInMdx(ch.body).charts) if (!homes.has(id)) homes.set(id, { path: `${ch.path}#chart-${id}`, title: ch.title });
+    for (const id of chapterRefs(ch.body).charts) if (!homes.has(id)) homes.set(id, { path: `${ch.path}#chart-${id}`, title: ch.title });
   }
   for (const id of chartIds) if (!homes.has(id)) homes.set(id, { path: `charts/#chart-${id}`, title: 'All charts' });
   return homes;
@@ -41,11 +42,9 @@ export function embedHeight(wideSvg: string): number {
   return Math.round((h * Math.min(1, 640 / w) + 280) / 10) * 10;
 }
 
-const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
 /** The iframe an editor pastes into their page. */
 export function iframeSnippet(url: string, title: string, height: number): string {
-  return `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="${height}" loading="lazy" style="border:0" data-diaspora-embed></iframe>`;
+  return `<iframe src="${escapeXml(url)}" title="${escapeXml(title)}" width="100%" height="${height}" loading="lazy" style="border:0" data-diaspora-embed></iframe>`;
 }
 
 /**

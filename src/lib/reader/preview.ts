@@ -6,14 +6,6 @@
 import type { Figure, LedgerEntry, Quantity, Source } from '../../data/schemas/index.ts';
 import { formatDate, formatQuantity } from '../../data/format.ts';
 import { t, type Locale } from '../../i18n/index.ts';
-import { formatIsoDate } from '../data-hub/format.ts';
-
-/** A source's date, full or partial ("2017", "2017-05"), as the page's language writes it. */
-function sourceDate(iso: string, locale: Locale): string {
-  if (locale === 'en' || iso.length === 4) return locale === 'en' ? formatIsoDate(iso) : iso;
-  if (iso.length === 10) return formatDate(iso, locale);
-  return new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
-}
 
 /** What the qualifier of a value means, said plainly (a lower bound must never read as a count), in the page's language. */
 export const quantityMeaning = (kind: Quantity['kind'], locale: Locale = 'en'): string => t(locale)(`meaning.${kind}`);
@@ -56,7 +48,7 @@ export function figurePreview(
     source: {
       publisher: source.publisher,
       title: source.title,
-      date: source.date ? sourceDate(source.date.start, locale) : null,
+      date: source.date ? formatDate(source.date.start, locale) : null,
       url: source.url,
       partisan: source.partisan,
     },

@@ -6,7 +6,6 @@ import { toCsv, fromCsvRows } from '../../../src/lib/data-hub/csv.ts';
 import { PUBLISHED_NAMES, publishedRecords, dictionaryOf } from '../../../src/lib/data-hub/release.ts';
 import { CountSchema, DateSpecSchema } from '../../../src/data/schemas/index.ts';
 
-const docs = { record: new Map<string, string>(), nested: new Map<string, string>() };
 const Sample = z.strictObject({
   id: z.string(),
   value: CountSchema,
@@ -17,7 +16,7 @@ const Sample = z.strictObject({
   flag: z.boolean(),
   share: z.number().optional(),
 });
-const columns = columnsOf(Sample, docs);
+const columns = columnsOf(Sample);
 const roundTrip = (records: object[]) => fromCsvRows(csvParse(toCsv(records, columns)), columns);
 
 describe('CSV flattening', () => {

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { tagsInMdx, sourceUsage, recordsCiting } from '../../../src/lib/data-hub/usage.ts';
+import { chapterRefs } from '../../../src/lib/mdx-tree.ts';
+import { sourceUsage, recordsCiting } from '../../../src/lib/data-hub/usage.ts';
 
-describe('tagsInMdx', () => {
+describe('the tags a chapter cites', () => {
   it('finds <Num> refs, <Chart> ids and <Cite> sources, each once, whatever the quotes and props', () => {
-    const body = `A <Num id="claims.a" /> and <Num format="full" id='claims.b' unit={false} />, again <Num id="claims.a" />.\n<Chart id="russia" />\nAs <Cite source="rumyantsev-2017">he wrote</Cite>.`;
-    expect(tagsInMdx(body)).toEqual({ nums: ['claims.a', 'claims.b'], charts: ['russia'], cites: ['rumyantsev-2017'] });
+    const body = `A <Num id="claims.b" /> and <Num format="full" id='claims.a' unit={false} />, again <Num id="claims.b" />.\n\n<Chart id="russia" />\n\nAs <Cite source="rumyantsev-2017">he wrote</Cite>.`;
+    expect(chapterRefs(body)).toEqual({ nums: ['claims.a', 'claims.b'], charts: ['russia'], cites: ['rumyantsev-2017'] });
+  });
+
+  it('ignores a tag written as code or in a code block, as the page shows it as text', () => {
+    const body = 'Write `<Num id="claims.a" />` for a number:\n\n```mdx\n<Chart id="russia" />\n```\n';
+    expect(chapterRefs(body)).toEqual({ nums: [], charts: [], cites: [] });
   });
 
   it('credits a chapter with a source it cites directly', () => {

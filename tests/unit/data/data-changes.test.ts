@@ -105,4 +105,12 @@ describe('what a changed record alters (dataImpact)', () => {
     expect(why).toContain('<Num id="estimates.ru-2010-census">');
     expect(why).toContain('<Chart id="russia">');
   });
+
+  it('still reports while a chapter being edited does not parse (check:data names its syntax error apart)', () => {
+    const raw = realRaw();
+    const broken = new Map([['content/chapters/90-unclosed.mdx', '---\ntitle: T\n---\n\n<Aside title="A note">\nA note.\n']]);
+    const impact = dataImpact({ raw, data: parse(raw) }, { raw, data: parse(raw) }, broken);
+    expect(impact.changes).toEqual([]);
+    expect([...impact.chapters.keys()]).toEqual([]);
+  });
 });

@@ -39,9 +39,11 @@ describe('formatQuantity in the Russian edition', () => {
     expect(formatQuantity({ kind: 'exact', value: 603_070 }, 'people', { locale: 'en' })).toBe('603,070 people');
   });
 
-  it('writes dates in Russian', () => {
+  it('writes dates in Russian, to the precision the record gives', () => {
     expect(formatDate('2017-05-18', 'ru')).toBe('18 мая 2017 г.');
     expect(formatDate('2017-05-18')).toBe('18 May 2017');
+    expect(formatDate('2017-05', 'ru')).toBe('май 2017 г.');
+    expect(formatDate('2017', 'ru')).toBe('2017');
   });
 });
 

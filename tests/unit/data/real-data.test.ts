@@ -4,7 +4,7 @@ import { DATASET_NAMES } from '../../../src/data/schemas/index.ts';
 import { validateDataset } from '../../../src/data/validate.ts';
 import { problemLine } from '../../../src/data/problems.ts';
 import * as data from '../../../src/data/load.ts';
-import { tagsInMdx } from '../../../src/lib/data-hub/usage.ts';
+import { chapterRefs } from '../../../src/lib/mdx-tree.ts';
 
 const raw = Object.fromEntries(DATASET_NAMES.map((n) => [n, JSON.parse(readFileSync(`data/${n}.json`, 'utf8'))]));
 
@@ -45,7 +45,7 @@ describe('the real dataset in data/', () => {
     }
     // A source may back only a sentence of prose (who the author is, a book behind an argument): chapters name it with <Cite>.
     for (const f of readdirSync('content/chapters').filter((n) => n.endsWith('.mdx'))) {
-      tagsInMdx(readFileSync(`content/chapters/${f}`, 'utf8')).cites.forEach((s) => cited.add(s));
+      chapterRefs(readFileSync(`content/chapters/${f}`, 'utf8')).cites.forEach((s) => cited.add(s));
     }
     expect(data.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
   });

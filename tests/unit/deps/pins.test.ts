@@ -35,4 +35,13 @@ describe('exact pins follow the packages that dictate them', () => {
     nested.packages['node_modules/@rolldown/binding-wasm32-wasi/node_modules/@emnapi/runtime'] = { version: '2.0.0-beta.2' };
     expect(pinProblems(pkg, nested).join('\n')).toMatch(/@emnapi\/runtime: overridden to .*, but package-lock.json holds/);
   });
+
+  test('fails when a dependency is pinned without a reason, or a listed reason outlives its pin', () => {
+    const unexplained = copy(pkg);
+    unexplained.dependencies.zod = unexplained.dependencies.zod.replace(/^\^/, '');
+    expect(pinProblems(unexplained, lock).join('\n')).toMatch(/zod: ".*" is not a caret range — use \^, or add it to NOT_CARET/);
+    const loosened = copy(pkg);
+    loosened.devDependencies.vitest = `^${pkg.devDependencies.vitest}`;
+    expect(pinProblems(loosened, lock).join('\n')).toMatch(/vitest: listed in NOT_CARET but now "\^/);
+  });
 });

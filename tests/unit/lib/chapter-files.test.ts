@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterOf, slugFromFileName } from '../../../src/lib/chapter-files';
+import { frontmatterLines, frontmatterOf, slugFromFileName } from '../../../src/lib/chapter-files';
 
 describe('chapter files', () => {
   it('the address is the file name without its number', () => {
@@ -15,5 +15,16 @@ describe('chapter files', () => {
 
   it('a file without frontmatter has none', () => {
     expect(frontmatterOf('# Heading\n\ntitle: x\n')).toEqual({});
+  });
+
+  it('gives every frontmatter line its number in the file, for the check and the copy desk', () => {
+    expect(frontmatterLines("---\r\ntitle: 'It''s'\n\nnot a field\n---\nbody: no\n")).toEqual([
+      { line: 2, text: "title: 'It''s'", field: 'title', raw: "'It''s'" },
+      { line: 3, text: '' },
+      { line: 4, text: 'not a field' },
+    ]);
+    expect(frontmatterOf("---\ntitle: 'It''s'\n---\n")).toEqual({ title: "It's" });
+    expect(frontmatterLines('# Heading\n')).toBe('missing');
+    expect(frontmatterLines('---\ntitle: x\n')).toBe('unclosed');
   });
 });

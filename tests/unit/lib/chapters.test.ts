@@ -2,7 +2,7 @@
 // into Astro's content layer (tests/integration/editor-errors.test.ts checks one case end to end).
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { ChapterSchema } from '../../../src/schemas/chapter';
+import { ChapterSchema } from '../../../src/lib/chapter-schema';
 import { inReadingOrder } from '../../../src/lib/chapters';
 
 const VALID = { title: 'A test chapter', dek: 'A chapter written to provoke one mistake.', order: 90 };

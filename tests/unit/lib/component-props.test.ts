@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parseProps, PartialDate } from '../../../src/lib/component-props';
-import { formatIsoDate } from '../../../src/lib/data-hub/format';
+import { formatDate } from '../../../src/data/format';
 
 describe('parseProps', () => {
   const schema = z.strictObject({ by: z.string().min(1), inline: z.boolean().default(false) });
@@ -27,7 +27,7 @@ describe('PartialDate and its reader-facing form', () => {
     ['2001-11-09', '9 November 2001'],
   ])('%s → %s', (iso, text) => {
     expect(PartialDate.parse(iso)).toBe(iso);
-    expect(formatIsoDate(iso)).toBe(text);
+    expect(formatDate(iso)).toBe(text);
   });
 
   it.each(['01', '2001-13', '2001-02-32', '9 Nov 2001'])('refuses %s', (bad) => {

@@ -21,6 +21,6 @@ describe('embed snippet', () => {
     const short = embedHeight('<svg viewBox="0 0 640 200">');
     const tall = embedHeight('<svg viewBox="0 0 640 600">');
     expect(tall - short).toBe(400);
-    expect(iframeSnippet('https://x.org/embed/a/', 'A "quoted" & <b>', 500)).toContain('title="A &quot;quoted&quot; &amp; &lt;b>"');
+    expect(iframeSnippet('https://x.org/embed/a/', 'A "quoted" & <b>', 500)).toContain('title="A &quot;quoted&quot; &amp; &lt;b&gt;"');
   });
 });
