@@ -8,9 +8,9 @@ import { localePath, otherLocale, splitLocale, type Locale } from './index.ts';
  * "not found" page, like the English one, has no address of its own to point to). When a Russian
  * About, Sources… page is added, list its path in RU_PAGES and EN_PAGES.
  */
-const RU_PAGES: readonly string[] = ['', 'credits/'];
+const RU_PAGES: readonly string[] = ['', 'credits/', 'about/', 'sources/', 'ledger/', 'data/', 'charts/', 'search/'];
 /** The English pages besides the chapters that have a Russian twin (hreflang both ways). */
-const EN_PAGES: readonly string[] = ['', 'credits/'];
+const EN_PAGES: readonly string[] = ['', 'credits/', 'about/', 'sources/', 'ledger/', 'data/', 'charts/', 'search/'];
 
 let cache: Promise<Record<Locale, ReadonlySet<string>>> | undefined;
 
