@@ -58,9 +58,10 @@ if (files.length === 0) {
 }
 
 const sheets = files.map((c) => copydesk(c.file, c.source, ctx));
-const parity = [...editionParity(en, ru), ...editionParity(readEdition(root, 'content/pages'), readEdition(root, 'content/ru/pages'))].filter((p) =>
-  matches(p.name),
-);
+const parity = [
+  ...editionParity(en, ru),
+  ...editionParity(readEdition(root, 'content/pages'), readEdition(root, 'content/ru/pages')),
+].filter((p) => matches(p.name));
 // What the data changes since the last release comes first: a fact-checker signs off those figures too.
 const release = await releaseReport(new URL('data/', root), root, raw, load.dataset);
 const dataChanges = release.lines.length

@@ -1,6 +1,6 @@
 import type { Locale } from '../data/format.ts';
 import type { Column } from '../lib/data-hub/columns.ts';
-import { FIELDS_RU, MIXED_DATES_RU, PARTS_RU, TABLES_RU } from './dictionary.ru.ts';
+import { FIELDS_RU, PARTS_RU, TABLES_RU } from './dictionary.ru.ts';
 
 /**
  * The data dictionary in an edition's language: English as the schemas' JSDoc gives it, Russian
@@ -30,7 +30,6 @@ export function columnMeaning(name: string, column: Pick<Column, 'name' | 'path'
     const partMeaning = PARTS_RU[part];
     if (!partMeaning) throw missing(`the column "${column.name}" of ${name}.csv`, part);
     parts.push(`— ${partMeaning}`);
-    if (column.description.includes('ISO 8601')) parts.push(MIXED_DATES_RU);
   }
   if (column.encoding === 'list') parts.push('В CSV элементы разделены знаком `;`.');
   if (column.encoding === 'json') parts.push('В CSV — массив JSON.');

@@ -32,7 +32,8 @@ export const PAGES_EN = {
   },
   sources: {
     title: 'Sources',
-    description: 'Every source behind the figures in A Diaspora on Paper, grouped by kind, with where each is used and how far it was verified.',
+    description:
+      'Every source behind the figures in A Diaspora on Paper, grouped by kind, with where each is used and how far it was verified.',
     kicker: 'Bibliography',
     dek: (n: string) =>
       `The ${n} sources behind every figure on this site, with the chapters and charts that use each, and how far the records citing it could be verified.`,
@@ -59,10 +60,15 @@ export const PAGES_EN = {
       community: 'Community publications',
     } satisfies Record<SourceKind, string> as Record<SourceKind, string>,
     /** "In Russian." after a source in another language than the page's. */
-    inLanguage: { en: 'In English.', ru: 'In Russian.', az: 'In Azerbaijani.', de: 'In German.', uk: 'In Ukrainian.', hy: 'In Armenian.', be: 'In Belarusian.' } as Record<
-      string,
-      string
-    >,
+    inLanguage: {
+      en: 'In English.',
+      ru: 'In Russian.',
+      az: 'In Azerbaijani.',
+      de: 'In German.',
+      uk: 'In Ukrainian.',
+      hy: 'In Armenian.',
+      be: 'In Belarusian.',
+    } as Record<string, string>,
     partisan: 'Partisan',
     readCopy: 'Read in a copy at {host}.',
     /** "Cited by 3 claims, 1 congress: 4 verified." */
@@ -128,7 +134,11 @@ export const PAGES_EN = {
       claim: 'claim',
     } as Record<string, string>,
     /** "3.3 times apart at their nearest ends"; `factor` is already written in the page's conventions. */
-    gap: { none: 'no upper bound to compare', overlap: 'the two overlap', apart: (factor: string) => `${factor} times apart at their nearest ends` },
+    gap: {
+      none: 'no upper bound to compare',
+      overlap: 'the two overlap',
+      apart: (factor: string) => `${factor} times apart at their nearest ends`,
+    },
   },
   dataHub: {
     title: 'Data',

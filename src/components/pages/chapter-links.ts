@@ -17,7 +17,8 @@ export async function chapterLinks(locale: Locale): Promise<Map<string, ChapterL
   const links = new Map<string, ChapterLink>();
   for (const c of await readingOrder('en')) links.set(chapterSlug(c), { path: chapterPath(c), title: c.data.title, lang: 'en' });
   if (locale !== 'en') {
-    for (const c of await readingOrder(locale)) links.set(chapterSlug(c), { path: chapterPath(c, locale), title: c.data.title, lang: locale });
+    for (const c of await readingOrder(locale))
+      links.set(chapterSlug(c), { path: chapterPath(c, locale), title: c.data.title, lang: locale });
   }
   return links;
 }

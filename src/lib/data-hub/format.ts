@@ -44,7 +44,9 @@ export function formatIsoDate(iso: string, locale: Locale = 'en'): string {
     const [y, m, d] = iso.split('-').map(Number);
     if (!m) return String(y);
     if (d) return formatDate(iso, 'ru');
-    return new Intl.DateTimeFormat(INTL_LOCALE.ru, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m - 1, 1)));
+    return new Intl.DateTimeFormat(INTL_LOCALE.ru, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y!, m - 1, 1)),
+    );
   }
   const [y, m, d] = iso.split('-').map(Number);
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
