@@ -20,7 +20,7 @@ const fail = (what, errors) => {
 
 const { index, errors } = await pagefind.createIndex({
   rootSelector: 'main',
-  excludeSelectors: ['.preview', 'svg', '.toc', '.pager', '.chart-figure__cite', '.chart-figure__links'],
+  excludeSelectors: ['.preview', 'svg', '.toc', '.pager', '.chart-figure__cite', '.chart-figure__links', '.data-hub__hash'],
 });
 if (!index) fail('createIndex', errors);
 const added = await index.addDirectory({ path: dist, glob: SEARCHED });

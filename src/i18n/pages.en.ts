@@ -145,7 +145,7 @@ export const PAGES_EN = {
     description:
       'Download the dataset behind A Diaspora on Paper: CSV and JSON with sources, a data dictionary, a Frictionless data package, checksums and citations.',
     kicker: 'For researchers',
-    dek: (n: string) =>
+    dek: (n: string, _count: number) =>
       `Every figure on this site comes from this dataset: ${n} tables, each record with its sources and how far we could verify it. Take it, check it, cite it.`,
     everything: 'Everything in one file',
     download: (size: string) => `Download the dataset (ZIP, ${size})`,

@@ -9,6 +9,9 @@ import { columnMeaning, tableDescription } from '../../../src/i18n/dictionary';
 import { PUBLISHED_NAMES, dictionaryOf } from '../../../src/lib/data-hub/release';
 import { formatBytes, formatIsoDate, levelSummary } from '../../../src/lib/data-hub/format';
 import { pageParityFailures, PAGE_PAIRS } from '../../../src/lib/edition-parity';
+import { LEDGER_NOTES_RU } from '../../../src/i18n/ledger.ru';
+import { ledger } from '../../../src/data/load';
+import { typedNumbers } from '../../../src/lib/prose-digits';
 
 describe('Russian page words agree with their numbers', () => {
   it.each([
@@ -90,5 +93,25 @@ describe('parity of the About page between the editions', () => {
     expect(failures[0]).toContain(ru);
     expect(failures[0]).toContain(en);
     expect(failures[0]).toContain('<Num> only in English: estimates.ru-2021-census');
+  });
+});
+
+describe('the ledger in Russian', () => {
+  it('has the reason, the different group and the note of every verdict the English ledger gives', () => {
+    const missing = ledger.flatMap((e) => {
+      const ru = LEDGER_NOTES_RU[e.id];
+      return [
+        !ru?.reasoning && `${e.id}.reasoning`,
+        e.differentGroup && !ru?.differentGroup && `${e.id}.differentGroup`,
+        e.note && !ru?.note && `${e.id}.note`,
+      ].filter(Boolean);
+    });
+    expect(missing).toEqual([]);
+    expect(Object.keys(LEDGER_NOTES_RU).filter((id) => !ledger.some((e) => e.id === id))).toEqual([]);
+  });
+
+  it('types no figures: the numbers stand beside the words, from the records', () => {
+    const text = Object.values(LEDGER_NOTES_RU).flatMap((n) => [n.reasoning, n.differentGroup ?? '', n.note ?? '']);
+    expect(text.flatMap((t) => typedNumbers(t).map((n) => n.context))).toEqual([]);
   });
 });
