@@ -213,7 +213,7 @@ export const PAGES_EN = {
     licenceValue: 'CC BY 4.0 (our compilation)',
     downloadsFor: (name: string) => `Downloads for ${name}`,
     schema: 'JSON Schema',
-    dictionary: (n: string) => `Data dictionary: ${n} columns`,
+    dictionary: (n: string, _count: number) => `Data dictionary: ${n} columns`,
     dictionaryOf: (name: string) => `Data dictionary of ${name}.csv`,
     columnsOf: 'Columns of {file}',
     column: 'Column',
