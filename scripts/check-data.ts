@@ -41,8 +41,9 @@ async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>
     ];
   }
   const ctx = { figures, sources: new Map(data.sources.map((s) => [s.id, s])), charts };
-  // Both editions' chapters, then the pages whose prose is MDX (content/pages/about.mdx), checked alike.
-  return [...dirs, 'content/pages']
+  // Both editions' chapters, then the pages whose prose is MDX (content/pages/about.mdx and its
+  // Russian translation in content/ru/pages/), checked alike.
+  return [...dirs, 'content/pages', 'content/ru/pages']
     .flatMap((d) => readEdition(root, d))
     .flatMap(({ file, source }) => {
       return copydesk(file, source, ctx).problems.map((p) => {
@@ -79,9 +80,15 @@ function checkPageProse(figures: ReadonlyMap<string, Figure>): Problem[] {
   return derivedProse;
 }
 
-/** Russian chapters that cite other records than their English counterparts (src/lib/parity.ts). */
+/**
+ * Russian chapters and pages (content/ru/pages/) that cite other records than their English
+ * counterparts (src/lib/parity.ts).
+ */
 function checkParity(): Problem[] {
-  const reports = editionParity(readEdition(root, EDITION_DIRS.en), readEdition(root, EDITION_DIRS.ru));
+  const reports = [
+    ...editionParity(readEdition(root, EDITION_DIRS.en), readEdition(root, EDITION_DIRS.ru)),
+    ...editionParity(readEdition(root, 'content/pages'), readEdition(root, 'content/ru/pages')),
+  ];
   return reports.flatMap((p) => {
     if (p.status === 'differs')
       return p.differences.map((d) => ({ file: p.ru ?? p.name, record: `parity with ${p.en}`, field: d.split(':')[0] ?? '', reason: d }));

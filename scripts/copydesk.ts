@@ -47,7 +47,7 @@ const ctx = { figures: load.figures, sources: load.sourceById, charts };
 const matches = (file: string) => filters.length === 0 || filters.some((w) => file.split('/').pop()!.includes(w));
 const en = readEdition(root, EDITION_DIRS.en);
 const ru = readEdition(root, EDITION_DIRS.ru);
-const pages = readEdition(root, 'content/pages');
+const pages = [...readEdition(root, 'content/pages'), ...readEdition(root, 'content/ru/pages')];
 const files = [
   ...[...en, ...ru].sort((a, b) => a.file.split('/').pop()!.localeCompare(b.file.split('/').pop()!) || a.file.length - b.file.length),
   ...pages,
@@ -58,7 +58,10 @@ if (files.length === 0) {
 }
 
 const sheets = files.map((c) => copydesk(c.file, c.source, ctx));
-const parity = editionParity(en, ru).filter((p) => matches(p.name));
+const parity = [
+  ...editionParity(en, ru),
+  ...editionParity(readEdition(root, 'content/pages'), readEdition(root, 'content/ru/pages')),
+].filter((p) => matches(p.name));
 // What the data changes since the last release comes first: a fact-checker signs off those figures too.
 const release = await releaseReport(new URL('data/', root), root, raw, load.dataset);
 const dataChanges = release.lines.length

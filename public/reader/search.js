@@ -16,6 +16,10 @@ function startSearch() {
   const status = document.querySelector('.search__status');
   const list = document.querySelector('.search__results');
   if (!form || !input || !status || !list) return;
+  // The messages are the page's, in its language (data-* attributes written by SearchPage.astro).
+  /** @param {string} key */
+  const say = (key) => form.getAttribute(`data-${key}`) ?? '';
+  const plural = new Intl.PluralRules(document.documentElement.lang || 'en');
   /** @type {Promise<any> | null} */
   let engine = null;
   const load = () =>
@@ -36,13 +40,14 @@ function startSearch() {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = say('searching');
     const found = await (await load()).debouncedSearch(q);
     if (!found || input.value.trim() !== q) return; // a newer query superseded this one
     const pages = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
     list.replaceChildren(...pages.map(resultItem));
     const n = found.results.length;
-    status.textContent = n === 0 ? `Nothing found for “${q}”.` : `${n} page${n === 1 ? '' : 's'} found for “${q}”${n > SHOWN ? `, the first ${SHOWN} shown` : ''}.`;
+    const message = n === 0 ? say('nothing') : `${say(`found-${plural.select(n)}`) || say('found-other')}${n > SHOWN ? say('more') : ''}.`;
+    status.textContent = message.replaceAll('{q}', q).replaceAll('{n}', String(n)).replaceAll('{shown}', String(SHOWN));
   }
 
   form.addEventListener('submit', (e) => {

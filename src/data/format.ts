@@ -89,6 +89,11 @@ const ruPlural = new Intl.PluralRules('ru-RU');
 /** How a Russian noun agrees: with the number itself, after a qualifier, or after a scale word. */
 export type Agreement = 'count' | 'genitive' | 'scaled';
 
+/** Writes one or two numbers (a range) in one style, sharing the scale word: "12–23 million", "12–23 млн". */
+export function formatNumbers(values: readonly number[], style: NumberStyle = 'auto', rounding: Rounding = 'halfExpand', locale: Locale = 'en'): string {
+  return scaled(values, style, rounding, locale).text;
+}
+
 /** The numbers as text, and whether a scale word ("million", "млн", "тыс.") ends it. */
 function scaled(values: readonly number[], style: NumberStyle, rounding: Rounding, locale: Locale): { text: string; scaled: boolean } {
   const largest = Math.max(...values.map(Math.abs));

@@ -4,13 +4,14 @@ import { localePath, otherLocale, splitLocale, type Locale } from './index.ts';
 /**
  * Which edition-neutral paths each edition publishes, so a page can point to its counterpart
  * (hreflang, the language switcher) only when that counterpart exists. English is the complete
- * edition; the Russian one has its cover, the chapters translated so far and the credits (its
- * "not found" page, like the English one, has no address of its own to point to). When a Russian
- * About, Sources… page is added, list its path in RU_PAGES and EN_PAGES.
+ * edition; the Russian one has its cover, the chapters translated so far, and every page around them
+ * — About, Sources, the ledger, the data hub, the chart gallery, search and the credits (its "not
+ * found" page, like the English one, has no address of its own to point to). A page added to both
+ * editions is listed in RU_PAGES and EN_PAGES.
  */
-const RU_PAGES: readonly string[] = ['', 'credits/'];
+const RU_PAGES: readonly string[] = ['', 'credits/', 'about/', 'sources/', 'ledger/', 'data/', 'charts/', 'search/'];
 /** The English pages besides the chapters that have a Russian twin (hreflang both ways). */
-const EN_PAGES: readonly string[] = ['', 'credits/'];
+const EN_PAGES: readonly string[] = ['', 'credits/', 'about/', 'sources/', 'ledger/', 'data/', 'charts/', 'search/'];
 
 let cache: Promise<Record<Locale, ReadonlySet<string>>> | undefined;
 
@@ -35,7 +36,7 @@ export interface Alternates {
 
 /**
  * The editions of the page at `sitePath` (path without the base, e.g. `ru/chapters/x/`).
- * English pages other than the cover and chapters (About, Data…) exist in English only for now.
+ * A page listed in only one edition points to the other edition's cover.
  */
 export async function alternatesOf(sitePath: string): Promise<Alternates> {
   const { locale, path } = splitLocale(sitePath);

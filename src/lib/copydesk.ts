@@ -183,12 +183,13 @@ export function copydesk(file: string, source: string, ctx: CopydeskContext): Sh
     sheet.problems.push({ line, what: 'MDX', field: 'syntax', reason });
     return sheet;
   }
-  // Chapter frontmatter has its schema; a page's (content/pages/) is only a title.
-  if (!file.startsWith('content/pages/'))
+  // Chapter frontmatter has its schema; a page's (content/pages/, content/ru/pages/) is only a title.
+  const isPage = file.startsWith('content/pages/') || file.startsWith('content/ru/pages/');
+  if (!isPage)
     for (const p of frontmatterProblems(source))
       sheet.problems.push({ line: p.line, what: 'frontmatter', field: p.field, reason: p.reason });
   // Chapters may use the MDX components; pages in content/pages/ their own short list.
-  const components: readonly string[] = file.startsWith('content/pages/') ? PAGE_COMPONENT_NAMES : MDX_COMPONENT_NAMES;
+  const components: readonly string[] = isPage ? PAGE_COMPONENT_NAMES : MDX_COMPONENT_NAMES;
   walk(tree, (node) => {
     if (isComponent(node) && node.name && /^[A-Z]/.test(node.name) && !components.includes(node.name)) {
       sheet.problems.push({ line: lineOf(node), what: node.name, field: '(name)', reason: unknownComponentMessage(node.name, components) });

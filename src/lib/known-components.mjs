@@ -21,9 +21,10 @@ export function checkComponent(node, known = MDX_COMPONENT_NAMES) {
   throw new Error(`${line ? `line ${line}: ` : ''}${unknownComponentMessage(node.name, known)}`);
 }
 
-/** The components a file may use: chapters the whitelist, pages in content/pages/ their own list. */
+/** The components a file may use: chapters the whitelist, pages in content/pages/ (and content/ru/pages/) their own list. */
 function componentsFor(fileURL) {
-  return fileURL?.pathname.includes('/content/pages/') ? PAGE_COMPONENT_NAMES : MDX_COMPONENT_NAMES;
+  const path = fileURL?.pathname ?? '';
+  return path.includes('/content/pages/') || path.includes('/content/ru/pages/') ? PAGE_COMPONENT_NAMES : MDX_COMPONENT_NAMES;
 }
 
 /** The Sätteri mdast plugin wired into astro.config.mjs: a factory, so it knows which file it checks. */

@@ -63,6 +63,8 @@ export interface DatasetMeta {
   siteUrl: string;
   /** Plain-text citation, as the hub shows it. */
   citation: string;
+  /** The language of the page describing it (BCP 47); the site's by default. */
+  inLanguage?: string;
 }
 
 export function datasetJsonLd(meta: DatasetMeta): Record<string, unknown> {
@@ -75,7 +77,7 @@ export function datasetJsonLd(meta: DatasetMeta): Record<string, unknown> {
     identifier: meta.zipUrl,
     version: meta.version,
     datePublished: meta.datePublished,
-    inLanguage: SITE.lang,
+    inLanguage: meta.inLanguage ?? SITE.lang,
     license: 'https://creativecommons.org/licenses/by/4.0/',
     creator: { '@type': 'Organization', name: SITE.title, url: meta.siteUrl },
     citation: meta.citation,

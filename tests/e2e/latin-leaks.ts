@@ -22,6 +22,14 @@ export const LATIN_ALLOWED: ReadonlySet<string> = new Set([
   'PNG',
   'CC',
   'BY',
+  // Format and standard names a Russian sentence keeps as they are (the data hub).
+  'ZIP',
+  'SHA',
+  'ISO',
+  'BibTeX',
+  // Outlets and centres named in Russian record labels (src/i18n/records.ru.ts).
+  'Ekspress.az',
+  'BESA',
 ]);
 
 const SKIP = 'script, style, code, pre, kbd, samp, svg, [translate="no"]';

@@ -8,8 +8,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 
-/** Every embed page built (they are left out of the sitemap, so the quality gates skip them). */
-const EMBEDS = readdirSync(join(process.cwd(), process.env.OUT_DIR ?? 'dist', 'embed')).map((id) => `/embed/${id}/`);
+/** Every embed page built, in both editions (they are left out of the sitemap, so the quality gates skip them). */
+const EMBEDS = ['embed', 'ru/embed'].flatMap((dir) =>
+  readdirSync(join(process.cwd(), process.env.OUT_DIR ?? 'dist', dir)).map((id) => `/${dir}/${id}/`),
+);
 
 const CHAPTER = '/chapters/historical-homeland/';
 let host: Server;

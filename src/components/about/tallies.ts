@@ -44,6 +44,8 @@ export const tallies = {
   encyclopaediaSources: sources.filter((s) => s.kind === 'encyclopaedia').length,
   /** "3 are tables" / "1 is a table": the statistics-office sources, with the verb that agrees. */
   statisticsTables: `${statistics} ${statistics === 1 ? 'is a table' : 'are tables'}`,
+  /** The statistics-office sources, as a bare count (the Russian page words its own agreement). */
+  statisticsSources: statistics,
   iranEstimates: estimates.filter((e) => e.area === 'IR' && e.unit === 'people').length,
   claims: claims.length,
   unverifiedEvents: unverifiedEvents.length,
