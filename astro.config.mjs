@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { knownComponentsPlugin } from './src/lib/known-components.mjs';
 import { fontSubset } from './src/lib/font-subset.mjs';
+import { edition404 } from './src/lib/edition-404.mjs';
 import { CANONICAL_ORIGIN } from './src/site-origin.mjs';
 import { chapterChecks } from './src/lib/chapter-checks-plugin.ts';
 import { footnoteLabelPlugin } from './src/lib/footnote-label.ts';
@@ -29,10 +30,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !new URL(page).pathname.includes('/embed/'),
+      filter: (page) => !new URL(page).pathname.includes('/embed/') && !new URL(page).pathname.endsWith('/404/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', ru: 'ru-RU' } },
     }),
     fontSubset(),
+    edition404(['ru']),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [knownComponentsPlugin], hastPlugins: [footnoteLabelPlugin] }) },

@@ -76,9 +76,13 @@ export async function measurePage(page, url) {
   return { url, requests: received.length, bytes, total: sum(KINDS), firstLoad: sum(['html', 'css', 'font', 'js']) };
 }
 
+/** The address prefix of an edition other than English (src/i18n/index.ts LOCALES). */
+const EDITION_PREFIX = /^ru(?:\/|$)/;
+
 /** What kind of page a URL path is, for per-type budgets and the benchmark. */
 export function pageType(path, basePath = '/') {
-  const rel = path.slice(normalizeBase(basePath).length);
+  // A page of another edition (/ru/…) is the same type as its English twin, with the same budget.
+  const rel = path.slice(normalizeBase(basePath).length).replace(EDITION_PREFIX, '');
   if (rel === '') return 'cover';
   if (rel.startsWith('chapters/')) return 'chapter';
   if (rel === 'data/') return 'data-hub';

@@ -5,8 +5,16 @@
 import { buildChart } from './lib/build';
 import type { ChartDefinition } from './lib/definition';
 import { chartSpecs } from './specs';
+import { CHART_WORDS_RU } from '../i18n/charts.ru';
 
 export const charts: readonly ChartDefinition[] = chartSpecs.map((spec) => buildChart(spec));
+
+/** Every chart in Russian words (src/i18n/charts.ru.ts), numbers in Russian conventions; same order and rows. */
+export const chartsRu: readonly ChartDefinition[] = chartSpecs.map((spec) => {
+  const words = (CHART_WORDS_RU as Record<string, (typeof CHART_WORDS_RU)[keyof typeof CHART_WORDS_RU]>)[spec.id];
+  if (!words) throw new Error(`src/i18n/charts.ru.ts: no Russian words for chart "${spec.id}"`);
+  return buildChart(spec, words, undefined, 'ru');
+});
 
 /** The ids `<Chart id="…">` accepts, in gallery order. */
 export const CHART_IDS: readonly string[] = charts.map((c) => c.id);

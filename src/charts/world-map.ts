@@ -16,6 +16,7 @@ import type { ChartSpec } from './lib/definition';
 import { figureColumns } from './lib/columns';
 import { byCentre, first, people } from './lib/prose';
 import { need } from './lib/records';
+import { edition } from './lib/edition';
 import { BASEMAP } from './lib/basemap';
 import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
 import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/grammar';
@@ -311,11 +312,12 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
     });
   },
   notes: (rows, w) => {
-    const about = (v: number) => formatQuantity({ kind: 'about', value: Math.round(v / 1000) * 1000 }, 'people', { unit: false });
+    const about = (v: number) =>
+      formatQuantity({ kind: 'about', value: Math.round(v / 1000) * 1000 }, 'people', { unit: false, locale: edition() });
     return w.notes({
       floorWide: about(sizeScale(rows, 'wide').floor),
       floorNarrow: about(sizeScale(rows, 'narrow').floor),
-      labelFrom: formatQuantity({ kind: 'exact', value: LABEL_FROM }, 'people', { unit: false }),
+      labelFrom: formatQuantity({ kind: 'exact', value: LABEL_FROM }, 'people', { unit: false, locale: edition() }),
       americas: rows.filter(inAmericas).map((r) => r.place),
     });
   },

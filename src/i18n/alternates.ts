@@ -4,10 +4,13 @@ import { localePath, otherLocale, splitLocale, type Locale } from './index.ts';
 /**
  * Which edition-neutral paths each edition publishes, so a page can point to its counterpart
  * (hreflang, the language switcher) only when that counterpart exists. English is the complete
- * edition; the Russian one has its cover and the chapters translated so far. When a Russian
- * About, Sources… page is added, list its path in RU_PAGES.
+ * edition; the Russian one has its cover, the chapters translated so far and the credits (its
+ * "not found" page, like the English one, has no address of its own to point to). When a Russian
+ * About, Sources… page is added, list its path in RU_PAGES and EN_PAGES.
  */
-const RU_PAGES: readonly string[] = [''];
+const RU_PAGES: readonly string[] = ['', 'credits/'];
+/** The English pages besides the chapters that have a Russian twin (hreflang both ways). */
+const EN_PAGES: readonly string[] = ['', 'credits/'];
 
 let cache: Promise<Record<Locale, ReadonlySet<string>>> | undefined;
 
@@ -15,7 +18,7 @@ async function publishedPaths(): Promise<Record<Locale, ReadonlySet<string>>> {
   cache ??= (async () => {
     const neutral = (locale: Locale) => async () => (await readingOrder(locale)).map((c) => chapterPath(c));
     return {
-      en: new Set(['', ...(await neutral('en')())]),
+      en: new Set([...EN_PAGES, ...(await neutral('en')())]),
       ru: new Set([...RU_PAGES, ...(await neutral('ru')())]),
     };
   })();

@@ -64,6 +64,10 @@ export const en = {
   'verification.partly': 'partly verified',
   'verification.unverified': 'unverified',
   'num.verification': 'verification',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is no page at this address. It may have moved when the chapters were renumbered.',
+  'notFound.home': 'Go to the cover and the list of chapters',
+  'credits.description': 'The original report, who made this site, the data licence, fonts and images.',
 } as const;
 
 export type MessageKey = keyof typeof en;

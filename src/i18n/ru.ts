@@ -63,4 +63,8 @@ export const ru: Dictionary = {
   'verification.partly': 'проверено частично',
   'verification.unverified': 'не проверено',
   'num.verification': 'проверка',
+  'notFound.title': 'Страница не найдена',
+  'notFound.text': 'По этому адресу страницы нет. Возможно, она переехала, когда главы перенумеровали.',
+  'notFound.home': 'На обложку, к списку глав',
+  'credits.description': 'Исходный материал, кто сделал этот сайт, лицензия данных, шрифты и изображения.',
 };

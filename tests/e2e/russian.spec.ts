@@ -71,3 +71,21 @@ for (const path of russianPages) {
     }
   });
 }
+
+test('the credits exist in both editions and point to each other', async ({ page }) => {
+  await page.goto(`${base}credits/`);
+  await expect(page.locator('link[rel="alternate"][hreflang="ru-RU"]')).toHaveAttribute('href', new RegExp(`${base}ru/credits/$`));
+  await page.locator('.language-switcher a').click();
+  await expect(page).toHaveURL(new RegExp(`${base}ru/credits/$`));
+  await expect(page.locator('h1')).toHaveText('Благодарности');
+});
+
+test('a missing Russian address gets a Russian “not found” page, linking to the Russian cover', async ({ page }) => {
+  const file = readFileSync(join(process.cwd(), process.env.OUT_DIR ?? 'dist', 'ru', '404.html'), 'utf8');
+  expect(latinLeaks(file)).toEqual([]);
+  await page.goto(`${base}ru/404.html`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('h1')).toHaveText('Страница не найдена');
+  await page.locator('.notfound a').click();
+  await expect(page).toHaveURL(new RegExp(`${base}ru/$`));
+});

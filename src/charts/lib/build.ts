@@ -5,6 +5,8 @@
 import { dataset, figures, sourceById } from '../../data/load.ts';
 import type { ChartDefinition, ChartSpec, ChartWords, SourceRef } from './definition';
 import { encodingProblems } from './encoding';
+import type { Locale } from '../../data/format.ts';
+import { inLocale } from './edition';
 import type { ChartInput } from './records';
 import type { Cell, ChartRow, Row } from './types';
 
@@ -30,18 +32,20 @@ function sourcesOf(list: readonly Row[]): SourceRef[] {
 
 /**
  * Builds a chart for the dataset (or, in tests, other input) in one edition's words (English by
- * default). Throws when a row is drawn as a kind its record is not.
+ * default), its numbers formatted for `locale` (pass 'ru' with a Russian table). Throws when a row
+ * is drawn as a kind its record is not.
  */
 export function buildChart<R extends ChartRow, W extends ChartWords>(
   spec: ChartSpec<R, W>,
   words: W = spec.words,
   input: ChartInput = loaded,
+  locale: Locale = 'en',
 ): ChartDefinition<R> {
   const drawn = spec.rows(input);
   const wrong = encodingProblems(spec.id, drawn, input.data, input.figures);
   if (wrong.length) throw new Error(`src/charts/${spec.id}.ts: a chart draws a figure as a kind its record is not:\n${wrong.join('\n')}`);
   const rows = drawn.map((r): Row => Object.fromEntries(spec.columns.map((c): [string, Cell] => [c.key, r[c.key] ?? null])));
-  return {
+  return inLocale(locale, () => ({
     id: spec.id,
     title: words.title,
     takeaway: spec.takeaway(drawn, words),
@@ -52,6 +56,6 @@ export function buildChart<R extends ChartRow, W extends ChartWords>(
     notes: spec.notes(drawn, words, input),
     description: spec.description(drawn, words),
     key: spec.key(words),
-    render: (size) => spec.render(drawn, size),
-  };
+    render: (size: Parameters<typeof spec.render>[1]) => spec.render(drawn, size),
+  }));
 }

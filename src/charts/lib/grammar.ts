@@ -5,6 +5,7 @@
  * Colour is never the only cue: each kind also has a mark shape / dash and a text label.
  */
 import { METHOD_LABELS } from '../../data/labels.ts';
+import { edition } from './edition';
 
 /** The kinds of figure the story keeps apart (editorial rule 3), plus neutral context. */
 export type Kind = 'claim' | 'census' | 'survey' | 'estimate' | 'migrantStock' | 'context';
@@ -31,6 +32,19 @@ export const KIND: Readonly<Record<Kind, KindStyle>> = {
   context: { className: 'k-context', colour: 'context', label: 'context', symbol: 'cross', cue: 'cross' },
 };
 
+/** The key's cues in the Russian edition (the chart's own cues come from its words table). */
+const CUE_RU: Readonly<Record<Kind, string>> = {
+  claim: 'полый, пунктир',
+  census: 'круг',
+  survey: 'треугольник',
+  estimate: 'ромб',
+  migrantStock: 'квадрат',
+  context: 'крестик',
+};
+
+/** How a kind's mark looks, in the words of the edition being built. */
+const cueOf = (kind: Kind): string => (edition() === 'ru' ? CUE_RU[kind] : KIND[kind].cue);
+
 /** One line of the key under a chart: a swatch (colour family) and what it means in this chart. */
 export interface KeyEntry {
   swatch: KindStyle['colour'];
@@ -41,12 +55,12 @@ export interface KeyEntry {
  * A key line for a kind: what it is in this chart, then how its mark looks — the kind's cue unless
  * the chart draws it otherwise (a joined line, a bar). "census count (circle)".
  */
-export function keyEntry(kind: Kind, what: string, cue: string = KIND[kind].cue): KeyEntry {
+export function keyEntry(kind: Kind, what: string, cue: string = cueOf(kind)): KeyEntry {
   return { swatch: KIND[kind].colour, label: keyLabel(kind, what, cue) };
 }
 
 /** A key label alone, for a line that joins two kinds of one colour: "estimate (diamond)". */
-export function keyLabel(kind: Kind, what: string, cue: string = KIND[kind].cue): string {
+export function keyLabel(kind: Kind, what: string, cue: string = cueOf(kind)): string {
   return `${what} (${cue})`;
 }
 

@@ -54,7 +54,16 @@ describe('budgets gate', () => {
     ['/data/', 'data-hub'],
     ['/404.html', '404'],
     ['/sources/', 'other'],
+    ['/ru/', 'cover'],
+    ['/ru/chapters/introduction/', 'chapter'],
+    ['/ru/404.html', '404'],
+    ['/ru/og/x.png', 'other'],
+    ['/rules/', 'other'],
   ])('classifies %s as %s', (path, type) => expect(pageType(path)).toBe(type));
 
   it('classifies under a base path', () => expect(pageType('/diaspora/chapters/x/', '/diaspora/')).toBe('chapter'));
+  it('classifies Russian pages under a base path', () => {
+    expect(pageType('/diaspora/ru/chapters/x/', '/diaspora/')).toBe('chapter');
+    expect(pageType('/diaspora/ru/', '/diaspora/')).toBe('cover');
+  });
 });

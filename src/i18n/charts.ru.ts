@@ -1,0 +1,251 @@
+/**
+ * The charts' words in Russian: one table per chart module, typed as that module's `words`, so a
+ * string added to an English table fails the type check until it has a Russian twin.
+ * `buildChart(spec, CHART_WORDS_RU[spec.id], input, 'ru')` builds a chart in these words, its numbers
+ * formatted in Russian conventions.
+ *
+ * Some strings reach the words from the rows, which stay the same in both editions (the downloads
+ * carry them): place names, definitions, kinds of figure, timeline lanes. `ru()` gives their Russian
+ * names; a string it does not know (a speaker, an event, a tier from the data) passes unchanged.
+ */
+import { AREA_NAMES } from '../data/areas.ts';
+import { DEFINITION_LABELS, METHOD_LABELS } from '../data/labels.ts';
+import type { Area, Definition } from '../data/schemas/index.ts';
+import type { Estimate } from '../data/schemas/estimates.ts';
+import { AREA_NAMES_RU, DEFINITION_LABELS_RU, METHOD_LABELS_RU } from './labels.ru.ts';
+import { words as claimedVsCounted } from '../charts/claimed-vs-counted';
+import { words as fiftyMillion } from '../charts/fifty-million';
+import type { words as organisationCount } from '../charts/organisation-count';
+import type { words as countryCount } from '../charts/country-count';
+import { words as russia } from '../charts/russia';
+import type { words as pyramid } from '../charts/pyramid';
+import type { words as timeline } from '../charts/timeline';
+import { words as worldMap } from '../charts/world-map';
+
+const TRACKS_RU = {
+  'State institutions': 'Государственные институты',
+  Congresses: 'Съезды',
+  Law: 'Закон',
+  Russia: 'Россия',
+  Conflict: 'Конфликт',
+};
+
+/** English label → Russian, for the labels the rows carry (areas, definitions, kinds, lanes). */
+const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
+  ...(Object.keys(AREA_NAMES) as Area[]).map((a): [string, string] => [AREA_NAMES[a], AREA_NAMES_RU[a]]),
+  ...(Object.keys(DEFINITION_LABELS) as Definition[]).map((d): [string, string] => [DEFINITION_LABELS[d], DEFINITION_LABELS_RU[d]]),
+  ...(Object.keys(METHOD_LABELS) as Estimate['kind'][]).map((k): [string, string] => [METHOD_LABELS[k], METHOD_LABELS_RU[k]]),
+  ['claim', 'заявление'],
+  ['context', 'контекст'],
+  ...Object.entries(TRACKS_RU),
+  // Row labels the chart modules write into their rows in English.
+  [claimedVsCounted.rows.claim, 'За рубежом, по заявлению'],
+  [claimedVsCounted.rows.born, 'За рубежом, уроженцы Азербайджана'],
+  [claimedVsCounted.rows.exUssr, 'Бывший СССР, переписи около 2010 г.'],
+  [fiftyMillion.rows.abroad, 'За рубежом (по заявлению)'],
+  [fiftyMillion.rows.rest, '«Дома» вне республики, прежде всего в Иране (расчётно)'],
+  [fiftyMillion.rows.encyclopaedic, 'Мировой итог по энциклопедиям'],
+  [fiftyMillion.rows.all, 'Все азербайджанцы'],
+  [russia.rows.migrantStock, 'мигранты'],
+  [worldMap.claimRow, 'За рубежом, по заявлению'],
+]);
+
+/** The Russian name of a label the rows carry in English; unknown strings pass unchanged. */
+export const ru = (english: string): string => RUSSIAN_OF.get(english) ?? english;
+
+const list = (items: readonly string[]): string => items.join('; ');
+
+const claimedVsCountedRu: typeof claimedVsCounted = {
+  title: 'Заявлено и подсчитано: азербайджанцы за рубежом',
+  takeaway: (v) =>
+    `По официальным данным, за рубежом живут ${v.claim}; ООН насчитывает ${v.born} уроженцев Азербайджана, живущих за его пределами, а самая большая цифра для страны вне Ирана — ${v.figure} (${ru(v.place)}, ${ru(v.kind)}) — лишь малая доля заявленного.`,
+  description: {
+    claim: (place, figure) =>
+      `Точечная диаграмма в логарифмической шкале, по строке на каждую цифру. ${ru(place)}: ${figure}; заявление нарисовано полым пунктирным кругом, «более» — стрелкой.`,
+    total: (place, figure, kind, definition, year) => `${ru(place)}: ${figure} (${ru(kind)}, ${ru(definition)}, ${year}).`,
+    extremes: (top, topFigure, bottom, bottomFigure) =>
+      `Среди стран больше всего — ${ru(top)} (${topFigure}), меньше всего — ${ru(bottom)} (${bottomFigure}).`,
+    ranges: (items) => `Диапазонами показаны те, кого не считает ни одна перепись: ${list(items)}.`,
+  },
+  notes: [
+    'Для каждой страны показана одна цифра: диапазон, если есть только диапазоны; иначе последняя цифра по этнической самоидентификации, включая оценки; иначе последний подсчёт любого рода (какой именно — сказано в таблице).',
+    'Определения различаются: к «уроженцам Азербайджана» относятся и родившиеся там русские, армяне и другие; этнические подсчёты не учитывают тех, кто не указал национальность.',
+    'Официальная цифра учитывает всех за рубежом, кто считает себя азербайджанцем, как их определяет закон о диаспоре. Иран показан для масштаба, но в неё не входит: в официальной арифметике азербайджанцы Ирана живут на исторической родине и относятся к мировому итогу, а не к миллионам за рубежом.',
+    'Цифра Израиля для горских евреев здесь не учтена: они не этнические азербайджанцы.',
+  ],
+  key: {
+    claim: 'официальное заявление',
+    census: 'перепись',
+    estimate: 'оценка',
+    survey: 'опрос',
+    migrant: 'уроженцы Азербайджана, мигранты',
+    either: (a, b) => `${a} или ${b}`,
+  },
+  rows: {
+    claim: ru(claimedVsCounted.rows.claim),
+    born: ru(claimedVsCounted.rows.born),
+    exUssr: ru(claimedVsCounted.rows.exUssr),
+  },
+  axis: 'человек, логарифмическая шкала →',
+};
+
+const fiftyMillionRu: typeof fiftyMillion = {
+  title: 'Арифметика 50 миллионов',
+  takeaway: (v) =>
+    `Если вычесть население Азербайджана и заявленную диаспору из официального мирового итога в ${v.total}, останется ${v.rest} — по официальной арифметике это азербайджанцы, живущие «дома» за пределами республики, прежде всего в Иране. Сумма сходится, но энциклопедии оценивают всех азербайджанцев мира в ${v.world}.`,
+  description: {
+    chart: (bars) => `Две горизонтальные столбчатые диаграммы с накоплением. ${bars.join(' ')}`,
+    bar: (bar, parts) => `${ru(bar)}: ${parts.join(', затем ')}.`,
+    part: (part, figure, implied) => `${ru(part)} ${figure}${implied ? ' (расчётная часть, никем не названная)' : ''}`,
+  },
+  notes: [
+    'Остаток — наше вычитание, а не чья-то названная цифра. Азербайджанцев Ирана, которые составили бы большую его часть, не считает ни одна перепись; нейтральные оценки их числа гораздо ниже.',
+  ],
+  key: { claim: 'заявлено или следует из заявления', estimate: 'оценка', estimateCue: 'сплошная; толстая полоса — диапазон' },
+  rows: {
+    official: (total) => `Официальный мировой итог: ${total}`,
+    abroad: ru(fiftyMillion.rows.abroad),
+    rest: ru(fiftyMillion.rows.rest),
+    encyclopaedic: ru(fiftyMillion.rows.encyclopaedic),
+    all: ru(fiftyMillion.rows.all),
+  },
+  axis: 'человек →',
+};
+
+const organisationCountRu: typeof organisationCount = {
+  title: 'Сколько организаций у диаспоры? Официальный счёт, 2001–2016',
+  takeaway: (v) =>
+    `Официальный счёт вырос с ${v.first} в ${v.firstYear} г. до ${v.last} в ${v.lastYear} г., и списка к нему не приложено${
+      v.impliedYears.length
+        ? `; для ${v.impliedYears.join(' и ')} г. цифра статьи расходится с той, что следует из более поздней официальной разбивки, — разницу могли дать закрытия`
+        : ''
+    }.`,
+  description: (v) =>
+    `Точки во времени, цифр: ${v.count}. ${v.figures.join('; ')}.${v.rises ? ' Каждая названная цифра не меньше предыдущей.' : ''}`,
+  figure: (date, figure, qualifier) =>
+    `${date}: ${figure}${qualifier === 'moreThan' ? ' (нижняя граница, нарисована со стрелкой вверх)' : ''}${qualifier === 'implied' ? ' (следует из более поздней официальной разбивки; меньше цифры, которую статья приводит для того же года)' : ''}`,
+  note: (date, note) => `${date}: ${note}`,
+  key: { claim: 'официальная цифра', claimCue: 'стрелка: «более»; пунктир: расчётная' },
+  implied: (figure) => `${figure} расчётно`,
+  axis: '↑ организаций',
+};
+
+const countryCountRu: typeof countryCount = {
+  title: 'Во скольких странах? Заявления и подсчёты самих чиновников',
+  takeaway: (v) =>
+    `По словам чиновников, диаспора живёт в числе стран от «${v.low}» до «${v.high}»; их же подсчёты делегаций на съездах и работы диаспоры дают от ${v.fewest} (${v.fewestWhich}) до ${v.most} (${v.mostWhich}) — и считают участие или работу, а не проживание.`,
+  description: (figures) => `Точечная диаграмма, по строке на цифру; все цифры официальные и нарисованы как заявления: ${list(figures)}.`,
+  figure: (label, figure, measure) => `${label}: ${figure} ${measure}`,
+  measures: { residence: 'по заявлению', attendance: 'представлено', activity: 'с работой диаспоры' },
+  notes: [
+    'Все цифры здесь официальные: подсчёты по съездам сообщали Государственный комитет или государственные СМИ, поэтому они нарисованы как заявления, а не как подсчёты.',
+    'Делегации показывают, откуда организации прислали делегатов, а подсчёты мероприятий — где комитет их проводил, но не где живут азербайджанцы.',
+    'Где сообщения об одном съезде расходятся, каждое нарисовано отдельной строкой.',
+  ],
+  key: { claim: 'официальная цифра, заявленная или подсчитанная', claimCue: 'полый, пунктир; стрелка: «более»' },
+  rows: {
+    claim: (year) => `Заявление (${year || 'без даты'})`,
+    activity: (year) => `Страны с работой диаспоры (${year || 'без даты'})`,
+    congress: (number, year) => `${number}-й съезд (${year})`,
+    oneReport: (name) => `${name}, одно сообщение`,
+    anotherReport: (name) => `${name}, другое сообщение`,
+  },
+  axis: 'стран →',
+};
+
+const russiaRu: typeof russia = {
+  title: 'Азербайджанцы в России: переписи, мигранты и заявления',
+  takeaway: (v) =>
+    `Перепись в России насчитала ${v.latest} азербайджанцев в ${v.year} г., и с ${v.since} г. их число падает; заявления доходят до ${v.claim}.`,
+  description: (v) =>
+    `Точки во времени, цифр: ${v.count}. ${v.figures.join('; ')}. Больше всего: ${v.highest} (${v.highestFigure}); меньше всего: ${v.lowest}.`,
+  figure: (year, label, figure) => `${year}, ${ru(label)}: ${figure}`,
+  notes: [
+    'Переписи считают тех, кто назвал своей национальностью «азербайджанец»; в 2021 г. примерно каждый девятый житель национальность не указал, так что падение отчасти объясняется неответами.',
+    'Мигранты — все уроженцы Азербайджана, какой бы ни была их национальность; граждане — владельцы азербайджанского паспорта.',
+  ],
+  key: {
+    claim: 'заявление о диаспоре',
+    census: 'перепись в России',
+    censusCue: 'круг, соединённые',
+    migrant: 'уроженцы Азербайджана, мигранты по данным ООН',
+  },
+  rows: {
+    migrantStock: ru(russia.rows.migrantStock),
+    count: (kind, definition) => `${ru(kind)} (${ru(definition)})`,
+    ethnic: 'этническая',
+    claim: (speaker) => `заявление (${speaker})`,
+  },
+  claim: 'заявление',
+  axis: '↑ человек',
+};
+
+const pyramidRu: typeof pyramid = {
+  title: 'Пирамида: уровни официальной структуры диаспоры',
+  takeaway: (v) =>
+    `Уровней официальной структуры диаспоры, как их описывает статья: ${v.levels}, наверху — ${v.top}; уровни не образуют цепочку подчинения.`,
+  description: (levels) => `Пирамида из уровней сверху вниз (${levels.length}), как их описывает статья: ${list(levels)}.`,
+  level: (tier, above, examples) => `${tier}${above ? ` (ниже: ${above})` : ' (вершина)'}${examples ? `, например: ${examples}` : ''}`,
+  examples: (names) => `например: ${list(names)}`,
+  notes: [
+    'Уровни следуют описанию статьи; примеры — организации, которые наши источники называют для каждого уровня. Нижний уровень не подчиняется тому, что нарисован над ним.',
+  ],
+};
+
+const timelineRu: typeof timeline = {
+  title: 'Как строили диаспору: хронология',
+  takeaway: (v) => `Указы, съезды и комитеты ${v.from}–${v.to} гг., а вокруг них — конфликты и действия России.`,
+  description: (v) =>
+    `Хронология: событий — ${v.count}, с ${v.from} по ${v.to} г., по дорожкам (${v.lanes.join(', ')}). ${list(v.events)}.`,
+  lane: (track, count) => `${ru(track)} ${count}`,
+  event: (date, event) => `${date}: ${event}`,
+  notes: [
+    'Даты так точны, как позволяют источники (день, месяц или год). Где источники дают разные даты, источники в таблице говорят, какую мы взяли.',
+  ],
+  tracks: {
+    stateInstitutions: TRACKS_RU['State institutions'],
+    congresses: TRACKS_RU.Congresses,
+    law: TRACKS_RU.Law,
+    russia: TRACKS_RU.Russia,
+    conflict: TRACKS_RU.Conflict,
+  },
+};
+
+const worldMapRu: typeof worldMap = {
+  title: 'Где живут азербайджанцы: переписи, оценки и заявление',
+  takeaway: (v) =>
+    `Рядом с заявленными ${v.claim} за рубежом ни одна страна и близко не стоит: самые большие цифры — ${v.top} и ${v.second}.${v.iran ? ` Азербайджанцы Ирана (${v.iran}) показаны для масштаба, но официальная арифметика считает их живущими дома, а не за рубежом.` : ''}`,
+  figure: (place, figure, kind) => `${place ? `${ru(place)}: ` : ''}${figure}${kind ? ` (${ru(kind)})` : ''}`,
+  description: (v) =>
+    [
+      `Карта Европы, Западной Азии и Северной Америки, по значку на страну, площадь значка пропорциональна цифре; стран: ${v.count}.`,
+      `Сначала самые большие: ${list(v.largest)}.`,
+      `Меньше всего — ${ru(v.smallest)} (${v.smallestFigure}).`,
+      `Официальное заявление — ${v.claim} за рубежом — нарисовано в том же масштабе полым пунктирным кругом без места на карте.`,
+    ].join(' '),
+  place: (place, figure, kind) => `${ru(place)}: ${figure} (${ru(kind)})`,
+  notes: (v) => [
+    'Площадь значка пропорциональна цифре, форма говорит, что это за цифра (круг — перепись, ромб — оценка, квадрат — мигранты). Диапазон — два значка один в другом: нижняя граница сплошная, верхняя — бледное кольцо.',
+    `Значки стоят на столицах: они показывают, сколько людей, а не где они живут. Цифры меньше ${v.floorWide} человек (${v.floorNarrow} на телефоне) нарисованы наименьшим видимым значком, а подписаны только цифры от ${v.labelFrom} и границы диапазонов; в таблице есть все.`,
+    `Цифры те же, что в диаграмме «Заявлено и подсчитано», по одной на страну, с теми же определениями.${v.americas.length ? ` На телефоне ${v.americas.map(ru).join(' и ')} перечислены у левого края карты.` : ''}`,
+  ],
+  key: {
+    claim: 'официальное заявление, в масштабе, без места',
+    census: 'перепись',
+    estimate: 'оценка',
+    migrant: 'уроженцы Азербайджана, мигранты',
+  },
+  claimRow: ru(worldMap.claimRow),
+};
+
+/** Every chart's Russian table, by chart id. */
+export const CHART_WORDS_RU = {
+  'claimed-vs-counted': claimedVsCountedRu,
+  'fifty-million': fiftyMillionRu,
+  'organisation-count': organisationCountRu,
+  'country-count': countryCountRu,
+  russia: russiaRu,
+  pyramid: pyramidRu,
+  timeline: timelineRu,
+  'world-map': worldMapRu,
+} as const;
