@@ -153,3 +153,14 @@ export function formatDate(iso: string, locale: Locale = 'en'): string {
     new Date(`${iso}T00:00:00Z`),
   );
 }
+
+/**
+ * A date of any precision in words: "2018", "April 2018" / "апрель 2018 г.", "24 April 2018" /
+ * "24 апреля 2018 г." — for dates an editor types (YYYY, YYYY-MM, YYYY-MM-DD).
+ */
+export function formatPartialDate(iso: string, locale: Locale = 'en'): string {
+  const [y, m, d] = iso.split('-');
+  if (!m) return String(Number(y));
+  if (d) return formatDate(iso, locale);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${y}-${m}-01T00:00:00Z`));
+}

@@ -68,6 +68,30 @@ export const en = {
   'notFound.text': 'There is no page at this address. It may have moved when the chapters were renumbered.',
   'notFound.home': 'Go to the cover and the list of chapters',
   'credits.description': 'The original report, who made this site, the data licence, fonts and images.',
+  'cite.partisan': 'partisan source',
+  'figure.key': 'Key',
+  'figure.dataTable': 'Data table',
+  /** `{title}`: the chart's title; `{n}`: how many rows. */
+  'figure.tableCaption': '{title}: the {n} rows drawn',
+  'figure.sources': 'Sources:',
+  /** After a publisher with several documents; `{n}`: how many. */
+  'figure.documents': '({n} documents)',
+  'figure.partisanNote': 'Partisan sources are cited only for what their speakers said, or for official statistics they relay.',
+  /** `{title}`: the chart's title. */
+  'figure.downloads': 'Downloads for “{title}”',
+  'figure.permalink': 'Permalink',
+  'figure.provenance': 'Provenance of every row',
+  'figure.cite': 'Cite this chart',
+  'figure.citePlain': 'Plain text:',
+  'figure.citeBibtex': 'BibTeX:',
+  'figure.embed': 'Embed',
+  'figure.embedPaste': 'Paste this into your page',
+  'figure.embedPreview': 'preview',
+  'figure.embedThemeAdd': 'add',
+  'figure.embedThemeOr': 'or',
+  /** Ends the sentence after the two theme addresses. */
+  'figure.embedThemeFix': ' to the address to fix the colours',
+  'figure.embedResize': 'Optional, once per page: lets each embed set its own height.',
 } as const;
 
 export type MessageKey = keyof typeof en;

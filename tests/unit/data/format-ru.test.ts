@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatQuantity, NBSP, NNBSP, type FormatOptions } from '../../../src/data/format.ts';
+import { formatDate, formatPartialDate, formatQuantity, NBSP, NNBSP, type FormatOptions } from '../../../src/data/format.ts';
 import { chartFormats, formatQualified, formatShort } from '../../../src/charts/lib/format.ts';
 import type { Quantity, Unit } from '../../../src/data/schemas/index.ts';
 
@@ -42,6 +42,14 @@ describe('formatQuantity in the Russian edition', () => {
   it('writes dates in Russian', () => {
     expect(formatDate('2017-05-18', 'ru')).toBe('18 мая 2017 г.');
     expect(formatDate('2017-05-18')).toBe('18 May 2017');
+  });
+
+  it('writes a quotation’s date of any precision in the edition’s language', () => {
+    expect(formatPartialDate('2018-04-24', 'ru')).toBe('24 апреля 2018 г.');
+    expect(formatPartialDate('2018-04', 'ru')).toBe('апрель 2018 г.');
+    expect(formatPartialDate('1993', 'ru')).toBe('1993');
+    expect(formatPartialDate('2018-04-24')).toBe('24 April 2018');
+    expect(formatPartialDate('2018-04')).toBe('April 2018');
   });
 });
 
