@@ -92,6 +92,11 @@ export const en = {
   /** Ends the sentence after the two theme addresses. */
   'figure.embedThemeFix': ' to the address to fix the colours',
   'figure.embedResize': 'Optional, once per page: lets each embed set its own height.',
+  /** The credit lines of a downloaded chart (SVG, PNG). */
+  'download.source': 'Source:',
+  'download.chart': 'Chart:',
+  'download.licence': 'Licence:',
+  'download.version': 'Data version',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -92,4 +92,9 @@ export const ru: Dictionary = {
   /** Ends the sentence after the two theme addresses. */
   'figure.embedThemeFix': ', чтобы закрепить цвета',
   'figure.embedResize': 'По желанию, один раз на странице: тогда каждая встроенная диаграмма сама задаёт свою высоту.',
+  /** The credit lines of a downloaded chart (SVG, PNG). */
+  'download.source': 'Источник:',
+  'download.chart': 'Диаграмма:',
+  'download.licence': 'Лицензия:',
+  'download.version': 'Версия данных',
 };

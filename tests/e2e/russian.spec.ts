@@ -99,6 +99,34 @@ for (const path of russianChapters) {
   });
 }
 
+test('a Russian figure offers its own JSON, SVG and PNG, and the language-neutral CSV of the same rows', async ({ page, request }) => {
+  const path = russianChapters.find((p) => html(p).includes('chart-figure__links'))!;
+  await page.goto(path);
+  const figure = page.locator('figure.chart-figure').first();
+  const id = (await figure.getAttribute('id'))!.replace(/^chart-/, '');
+  const links = figure.locator('.chart-figure__links a');
+  await expect(links.nth(0)).toHaveAttribute('href', `${base}charts/${id}.csv`);
+  for (const [i, ext] of [
+    [1, 'json'],
+    [2, 'svg'],
+    [3, 'png'],
+  ] as const)
+    await expect(links.nth(i)).toHaveAttribute('href', `${base}ru/charts/${id}.${ext}`);
+  const ru = await (await request.get(`${base}ru/charts/${id}.json`)).json();
+  const en = await (await request.get(`${base}charts/${id}.json`)).json();
+  expect(ru.language).toBe('ru');
+  expect(ru.title).toMatch(/\p{Script=Cyrillic}/u);
+  expect(ru.title).not.toBe(en.title);
+  await expect(figure.locator('.chart-figure__title')).toHaveText(ru.title);
+  expect(ru.rows, 'the same rows as the English download').toEqual(en.rows);
+  const svg = await (await request.get(`${base}ru/charts/${id}.svg`)).text();
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
+  expect(svg).toContain('Источник:');
+  expect(svg).not.toContain('Source:');
+  const png = await (await request.get(`${base}ru/charts/${id}.png`)).body();
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+});
+
 for (const path of russianPages) {
   test(`${path}: Russian throughout — lang, alternates back, no English outside marked passages`, async ({ page }) => {
     await page.goto(path);
