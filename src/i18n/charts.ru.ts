@@ -85,6 +85,8 @@ const PATTERNS_RU: readonly (readonly [RegExp, (...parts: string[]) => string])[
   [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), another report$/, (n, y) => `${n}-й съезд (${y}), по другому сообщению`],
   [/^(\d+)(?:st|nd|rd|th) congress, (\d{4})$/, (n, y) => `${n}-й съезд, ${y}`],
   [/^Official world total: (.+)$/, (q) => `Официальный мировой итог: ${russianQuantity(q)}`],
+  [/^census \((ethnic)\)$/, () => 'перепись (этническая)'],
+  [/^census \((citizens of Azerbaijan)\)$/, () => 'перепись (граждане Азербайджана)'],
 ];
 
 /** The Russian name of a label the rows carry in English; unknown strings pass unchanged. */
