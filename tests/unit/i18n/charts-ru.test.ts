@@ -98,7 +98,6 @@ describe('Russian names of the labels charts compose from the data', () => {
     });
     expect(russianCell('value', '603070')).toEqual({ text: '603070' });
     // Every column a chart's table has, has a Russian header.
-    for (const chart of chartsRu)
-      for (const c of chart.columns) expect(russianColumnLabel(c.key, c.label)).toMatch(/\p{Script=Cyrillic}/u);
+    for (const chart of chartsRu) for (const c of chart.columns) expect(russianColumnLabel(c.key, c.label)).toMatch(/\p{Script=Cyrillic}/u);
   });
 });
