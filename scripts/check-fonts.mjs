@@ -5,11 +5,12 @@
 //
 //   node scripts/check-fonts.mjs <distDir>
 //
-// "The font that will draw it": the @font-face rules of the built stylesheets, grouped by family,
-// style and weight; a character is covered when a rule of the group whose unicode-range includes
-// it points at a file that has it. Every group is checked against every page: the subsets are cut
-// to the whole site's characters, so each face must hold them all. Characters left to a system
-// font on purpose are listed, with the reason, in SYSTEM_FALLBACK (src/lib/font-subset.mjs).
+// "The font that will draw it": the @font-face rules of the stylesheets a page links (the Russian
+// edition links its own, with one file per face), grouped by family, style and weight; a character
+// is covered when a rule of the group whose unicode-range includes it points at a file that has it.
+// Every group of a page's stylesheets is checked against everything the page prints. Characters
+// left to a system font on purpose are listed, with the reason, in SYSTEM_FALLBACK
+// (src/lib/font-subset.mjs).
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -44,6 +45,27 @@ export function fontFaceRules(css, cssFile) {
 }
 
 /**
+ * The stylesheets a page links, as paths in the built site: absolute hrefs carry the base path,
+ * relative ones are resolved from the page's folder.
+ * @param {string} html
+ * @param {string} page the page's path in the site, e.g. `ru/chapters/x/index.html`
+ * @param {string[]} files every file of the site
+ */
+export function linkedStylesheets(html, page, files) {
+  return [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map(([tag]) => tag)
+    .filter((tag) => /\brel\s*=\s*["']?stylesheet\b/i.test(tag))
+    .map((tag) => tag.match(/\bhref\s*=\s*["']?([^"'\s>]+)/i)?.[1])
+    .filter((href) => href !== undefined)
+    .map((href) => {
+      const clean = href.replace(/[?#].*$/, '');
+      const wanted = clean.startsWith('/') ? clean : `/${posix.join(posix.dirname(page), clean)}`;
+      return files.find((f) => wanted === `/${f}` || wanted.endsWith(`/${f}`));
+    })
+    .filter((f) => f !== undefined);
+}
+
+/**
  * The code points a woff2/ttf file maps to glyphs.
  * @param {Uint8Array} buf
  * @returns {Promise<Set<number>>}
@@ -55,18 +77,23 @@ export async function fontCodePoints(buf) {
   return new Set(face.collectUnicodes());
 }
 
+/** A font file of the Russian edition's stylesheet (Latin and Cyrillic in one file per face). */
+const EDITION_FONT = /-ru\.[\w-]+\.woff2$/;
+
 /**
  * Checks a built site's fonts. Returns the problems (empty = every printed character is covered
- * and every font file within budget) and what was checked.
+ * and every font file within budget) and what was checked. `maxEditionFileBytes` caps the Russian
+ * edition's files (`ru-fontFile`), which hold Latin and Cyrillic; `maxFileBytes` every other file.
  * @param {string} distDir
- * @param {{ maxFileBytes?: number }} [budget]
+ * @param {{ maxFileBytes?: number, maxEditionFileBytes?: number }} [budget]
  */
-export async function checkFonts(distDir, { maxFileBytes = Infinity } = {}) {
+export async function checkFonts(distDir, { maxFileBytes = Infinity, maxEditionFileBytes = maxFileBytes } = {}) {
   const files = listFiles(distDir);
   // Pagefind's own UI stylesheet (dist/pagefind/) is written after the build and linked by no page: not ours to check.
   const cssFiles = files.filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/'));
   const cssText = cssFiles.map((f) => readFileSync(join(distDir, f), 'utf8'));
-  const rules = cssFiles.flatMap((f, i) => fontFaceRules(cssText[i], f));
+  const rulesOf = new Map(cssFiles.map((f, i) => [f, fontFaceRules(cssText[i], f)]));
+  const rules = [...rulesOf.values()].flat();
   const problems = [];
   const fonts = new Map();
   for (const rule of rules) {
@@ -78,20 +105,21 @@ export async function checkFonts(distDir, { maxFileBytes = Infinity } = {}) {
     }
     if (fonts.has(rel)) continue;
     const buf = readFileSync(join(distDir, rel));
-    if (buf.length > maxFileBytes)
-      problems.push(`${rel}: ${buf.length} bytes > ${maxFileBytes} (budget "fontFile" in scripts/budgets.json)`);
+    const [max, scope] = EDITION_FONT.test(rel) ? [maxEditionFileBytes, 'ru-fontFile'] : [maxFileBytes, 'fontFile'];
+    if (buf.length > max) problems.push(`${rel}: ${buf.length} bytes > ${max} (budget "${scope}" in scripts/budgets.json)`);
     fonts.set(rel, { bytes: buf.length, codePoints: await fontCodePoints(buf) });
     rule.rel = rel;
   }
   for (const rule of rules) rule.rel ??= files.find((f) => rule.file === f || rule.file.endsWith(`/${f}`));
-  const groups = Map.groupBy(
-    rules.filter((r) => r.rel),
-    (r) => r.face,
-  );
   const css = cssGeneratedText(cssText.join('\n'));
   const pages = files.filter((f) => f.endsWith('.html'));
   for (const page of pages) {
-    const printed = printedCharacters(readFileSync(join(distDir, page), 'utf8'), css);
+    const html = readFileSync(join(distDir, page), 'utf8');
+    const printed = printedCharacters(html, css);
+    const groups = Map.groupBy(
+      linkedStylesheets(html, page, cssFiles).flatMap((f) => (rulesOf.get(f) ?? []).filter((r) => r.rel)),
+      (r) => r.face,
+    );
     for (const [face, group] of groups) {
       const missing = [...printed].filter((c) => {
         if (c in SYSTEM_FALLBACK) return false;
@@ -104,13 +132,18 @@ export async function checkFonts(distDir, { maxFileBytes = Infinity } = {}) {
       }
     }
   }
-  return { problems, pages: pages.length, faces: [...groups.keys()], files: [...fonts].map(([file, f]) => ({ file, bytes: f.bytes })) };
+  return {
+    problems,
+    pages: pages.length,
+    faces: [...new Set(rules.map((r) => r.face))],
+    files: [...fonts].map(([file, f]) => ({ file, bytes: f.bytes })),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [distDir = 'dist'] = process.argv.slice(2);
   const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8'));
-  const r = await checkFonts(distDir, { maxFileBytes: budgets.fontFile?.bytes });
+  const r = await checkFonts(distDir, { maxFileBytes: budgets.fontFile?.bytes, maxEditionFileBytes: budgets['ru-fontFile']?.bytes });
   for (const f of r.files) console.log(`${f.file.padEnd(60)} ${(f.bytes / 1024).toFixed(1).padStart(6)} KB`);
   if (r.problems.length) {
     for (const p of r.problems) console.error(`✘ ${p}`);

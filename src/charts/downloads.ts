@@ -11,6 +11,8 @@ import { withCredit } from './lib/credit';
 import { SITE } from '../site';
 import { BASE } from '../lib/paths';
 import { release } from '../data/load.ts';
+import { t, localePath, type Locale } from '../i18n/index';
+import { publisherLabel } from '../i18n/publishers.ru';
 
 const css = standaloneCss(chartsCss, globalCss);
 const paper = paperColour(globalCss);
@@ -18,15 +20,20 @@ const paper = paperColour(globalCss);
 /** The site's address for the credit line: the canonical origin (astro.config.mjs `site`). */
 const siteAddress = new URL(BASE, import.meta.env.SITE).href;
 
-/** The downloadable drawing: title above, sources, credit, licence and data version below. */
-export function standaloneChart(chart: ChartDefinition): string {
-  const publishers = [...new Set(chart.sources.map((s) => s.publisher))].join('; ');
+/**
+ * The downloadable drawing: title above, sources, credit, licence and data version below — in the
+ * words of the edition the chart was built in (a Russian chart from `chartsRu` with `locale` 'ru').
+ */
+export function standaloneChart(chart: ChartDefinition, locale: Locale = 'en'): string {
+  const publishers = [...new Set(chart.sources.map((s) => publisherLabel(s.publisher, locale)))].join('; ');
+  const say = t(locale);
+  const title = locale === 'en' ? SITE.title : say('site.title');
   return withCredit(
     standaloneSvg(chartSvg(chart, 'wide'), css, paper),
     {
       title: chart.title,
-      sources: `Source: ${publishers}.`,
-      credit: `Chart: ${SITE.title}, ${siteAddress}charts/#chart-${chart.id} · Licence: CC BY 4.0 · Data version ${release.version} (${release.date})`,
+      sources: `${say('download.source')} ${publishers}.`,
+      credit: `${say('download.chart')} ${title}, ${siteAddress}${localePath('charts/', locale)}#chart-${chart.id} · ${say('download.licence')} CC BY 4.0 · ${say('download.version')} ${release.version} (${release.date})`,
     },
     paper,
   );

@@ -50,8 +50,55 @@ const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
   [worldMap.claimRow, 'За рубежом, по заявлению'],
 ]);
 
+/** The tiers of data/hierarchy.json, as the pyramid and its table show them. */
+const TIERS_RU: Readonly<Record<string, string>> = {
+  'State Committee and Ministry of Foreign Affairs': 'Госкомитет и МИД',
+  'World Congress of Azerbaijanis': 'Всемирный конгресс азербайджанцев',
+  'Multi-country organisations': 'Организации нескольких стран',
+  'Country coordinators': 'Координационные центры стран',
+  'City and regional bodies': 'Городские и региональные организации',
+};
+
+/**
+ * An English quantity as src/data/format.ts writes it ("about 50 million people") in Russian
+ * conventions ("около 50 млн человек"), for the few chart labels that carry a formatted figure.
+ * A form it does not know passes unchanged (and the no-English scan of Russian pages reports it).
+ */
+export function russianQuantity(english: string): string {
+  const m = /^(about |more than |up to )?([\d.,]+)(?:[ \u00a0](million|thousand))? people$/.exec(english);
+  if (!m) return english;
+  const qualifier = { 'about ': 'около ', 'more than ': 'более ', 'up to ': 'до ' }[m[1] ?? ''] ?? '';
+  const digits = m[2]!.replace(/,/g, '\u202f').replace('.', ',');
+  const scale = m[3] === 'million' ? '\u00a0млн' : m[3] === 'thousand' ? '\u00a0тыс.' : '';
+  return `${qualifier}${digits}${scale} человек`;
+}
+
+const yearRu = (year: string) => (year === 'undated' ? 'без даты' : year);
+/** Row labels the chart modules compose from a pattern and a number or year (country-count, fifty-million). */
+const PATTERNS_RU: readonly (readonly [RegExp, (...parts: string[]) => string])[] = [
+  [/^Claim \((\d{4}|undated)\)$/, (y) => `Заявление (${yearRu(y)})`],
+  [/^claim, (\d{4}|undated)$/, (y) => `заявление, ${yearRu(y)}`],
+  [/^Countries with activity \((\d{4}|undated)\)$/, (y) => `Страны с работой диаспоры (${yearRu(y)})`],
+  [/^countries with activity, (\d{4}|undated)$/, (y) => `страны с работой диаспоры, ${yearRu(y)}`],
+  [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\)$/, (n, y) => `${n}-й съезд (${y})`],
+  [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), one report$/, (n, y) => `${n}-й съезд (${y}), по одному сообщению`],
+  [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), another report$/, (n, y) => `${n}-й съезд (${y}), по другому сообщению`],
+  [/^(\d+)(?:st|nd|rd|th) congress, (\d{4})$/, (n, y) => `${n}-й съезд, ${y}`],
+  [/^Official world total: (.+)$/, (q) => `Официальный мировой итог: ${russianQuantity(q)}`],
+  [/^census \((ethnic)\)$/, () => 'перепись (этническая)'],
+  [/^census \((citizens of Azerbaijan)\)$/, () => 'перепись (граждане Азербайджана)'],
+];
+
 /** The Russian name of a label the rows carry in English; unknown strings pass unchanged. */
-export const ru = (english: string): string => RUSSIAN_OF.get(english) ?? english;
+export const ru = (english: string): string => {
+  const known = RUSSIAN_OF.get(english) ?? TIERS_RU[english];
+  if (known) return known;
+  for (const [pattern, write] of PATTERNS_RU) {
+    const m = pattern.exec(english);
+    if (m) return write(...m.slice(1));
+  }
+  return english;
+};
 
 const list = (items: readonly string[]): string => items.join('; ');
 
@@ -92,7 +139,7 @@ const claimedVsCountedRu: typeof claimedVsCounted = {
 const fiftyMillionRu: typeof fiftyMillion = {
   title: 'Арифметика 50 миллионов',
   takeaway: (v) =>
-    `Если вычесть население Азербайджана и заявленную диаспору из официального мирового итога в ${v.total}, останется ${v.rest} — по официальной арифметике это азербайджанцы, живущие «дома» за пределами республики, прежде всего в Иране. Сумма сходится, но энциклопедии оценивают всех азербайджанцев мира в ${v.world}.`,
+    `Если вычесть население Азербайджана и заявленную диаспору из официального мирового итога в ${russianQuantity(v.total)}, останется ${v.rest} — по официальной арифметике это азербайджанцы, живущие «дома» за пределами республики, прежде всего в Иране. Сумма сходится, но энциклопедии оценивают всех азербайджанцев мира в ${v.world}.`,
   description: {
     chart: (bars) => `Две горизонтальные столбчатые диаграммы с накоплением. ${bars.join(' ')}`,
     bar: (bar, parts) => `${ru(bar)}: ${parts.join(', затем ')}.`,
@@ -133,7 +180,7 @@ const organisationCountRu: typeof organisationCount = {
 const countryCountRu: typeof countryCount = {
   title: 'Во скольких странах? Заявления и подсчёты самих чиновников',
   takeaway: (v) =>
-    `По словам чиновников, диаспора живёт в числе стран от «${v.low}» до «${v.high}»; их же подсчёты делегаций на съездах и работы диаспоры дают от ${v.fewest} (${v.fewestWhich}) до ${v.most} (${v.mostWhich}) — и считают участие или работу, а не проживание.`,
+    `По словам чиновников, диаспора живёт в числе стран от «${v.low}» до «${v.high}»; их же подсчёты делегаций на съездах и работы диаспоры дают от ${v.fewest} (${ru(v.fewestWhich)}) до ${v.most} (${ru(v.mostWhich)}) — и считают участие или работу, а не проживание.`,
   description: (figures) => `Точечная диаграмма, по строке на цифру; все цифры официальные и нарисованы как заявления: ${list(figures)}.`,
   figure: (label, figure, measure) => `${label}: ${figure} ${measure}`,
   measures: { residence: 'по заявлению', attendance: 'представлено', activity: 'с работой диаспоры' },
@@ -183,9 +230,10 @@ const russiaRu: typeof russia = {
 const pyramidRu: typeof pyramid = {
   title: 'Пирамида: уровни официальной структуры диаспоры',
   takeaway: (v) =>
-    `Уровней официальной структуры диаспоры, как их описывает статья: ${v.levels}, наверху — ${v.top}; уровни не образуют цепочку подчинения.`,
+    `Уровней официальной структуры диаспоры, как их описывает статья: ${v.levels}, наверху — ${ru(v.top)}; уровни не образуют цепочку подчинения.`,
   description: (levels) => `Пирамида из уровней сверху вниз (${levels.length}), как их описывает статья: ${list(levels)}.`,
-  level: (tier, above, examples) => `${tier}${above ? ` (ниже: ${above})` : ' (вершина)'}${examples ? `, например: ${examples}` : ''}`,
+  level: (tier, above, examples) =>
+    `${ru(tier)}${above ? ` (ниже: ${ru(above)})` : ' (вершина)'}${examples ? `, например: ${examples}` : ''}`,
   examples: (names) => `например: ${list(names)}`,
   notes: [
     'Уровни следуют описанию статьи; примеры — организации, которые наши источники называют для каждого уровня. Нижний уровень не подчиняется тому, что нарисован над ним.',

@@ -72,6 +72,44 @@ export const en = {
   'notFound.text': 'There is no page at this address. It may have moved when the chapters were renumbered.',
   'notFound.home': 'Go to the cover and the list of chapters',
   'credits.description': 'The original report, who made this site, the data licence, fonts and images.',
+  'cite.partisan': 'partisan source',
+  'figure.key': 'Key',
+  'figure.dataTable': 'Data table',
+  /** `{title}`: the chart's title; `{n}`: how many rows. */
+  'figure.tableCaption': '{title}: the {n} rows drawn',
+  'figure.sources': 'Sources:',
+  'figure.source': 'Source:',
+  /** Before the last of the publishers named on the line under a chart. */
+  'figure.and': ' and ',
+  /** Opens the rest of a chart's publishers; `{n}`: how many. */
+  'figure.more': 'and {n} more',
+  'figure.dataDownloads': 'Data & downloads',
+  /** Table columns a figure chart adds for readers: the formatted figure, and its publishers. */
+  'figure.figure': 'Value',
+  'figure.sourcesColumn': 'Sources',
+  /** After a publisher with several documents; `{n}`: how many. */
+  'figure.documents': '({n} documents)',
+  'figure.partisanNote': 'Partisan sources are cited only for what their speakers said, or for official statistics they relay.',
+  /** `{title}`: the chart's title. */
+  'figure.downloads': 'Downloads for “{title}”',
+  'figure.permalink': 'Permalink',
+  'figure.provenance': 'Provenance of every row',
+  'figure.cite': 'Cite',
+  'figure.citePlain': 'Plain text:',
+  'figure.citeBibtex': 'BibTeX:',
+  'figure.embed': 'Embed',
+  'figure.embedPaste': 'Paste this into your page',
+  'figure.embedPreview': 'preview',
+  'figure.embedThemeAdd': 'add',
+  'figure.embedThemeOr': 'or',
+  /** Ends the sentence after the two theme addresses. */
+  'figure.embedThemeFix': ' to the address to fix the colours',
+  'figure.embedResize': 'Optional, once per page: lets each embed set its own height.',
+  /** The credit lines of a downloaded chart (SVG, PNG). */
+  'download.source': 'Source:',
+  'download.chart': 'Chart:',
+  'download.licence': 'Licence:',
+  'download.version': 'Data version',
 } as const;
 
 export type MessageKey = keyof typeof en;

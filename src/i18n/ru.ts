@@ -70,4 +70,40 @@ export const ru: Dictionary = {
   'notFound.text': 'По этому адресу страницы нет. Возможно, она переехала, когда главы перенумеровали.',
   'notFound.home': 'На обложку, к списку глав',
   'credits.description': 'Исходный материал, кто сделал этот сайт, лицензия данных, шрифты и изображения.',
+  'cite.partisan': 'ангажированный источник',
+  'figure.key': 'Условные обозначения',
+  'figure.dataTable': 'Таблица данных',
+  /** `{title}`: the chart's title; `{n}`: how many rows (put after a dash: no plural to agree). */
+  'figure.tableCaption': '{title}: строк на диаграмме — {n}',
+  'figure.sources': 'Источники:',
+  'figure.source': 'Источник:',
+  'figure.and': ' и ',
+  'figure.more': 'и ещё {n}',
+  'figure.dataDownloads': 'Данные и файлы',
+  'figure.figure': 'Значение',
+  'figure.sourcesColumn': 'Источники',
+  /** After a publisher with several documents; `{n}`: how many. */
+  'figure.documents': '(документов: {n})',
+  'figure.partisanNote':
+    'Ангажированные источники приводятся только как свидетельство слов их авторов или передаваемой ими официальной статистики.',
+  /** `{title}`: the chart's title. */
+  'figure.downloads': 'Файлы диаграммы «{title}»',
+  'figure.permalink': 'Постоянная ссылка',
+  'figure.provenance': 'Происхождение каждой строки',
+  'figure.cite': 'Сослаться',
+  'figure.citePlain': 'Текстом:',
+  'figure.citeBibtex': 'В формате BibTeX:',
+  'figure.embed': 'Встроить на свой сайт',
+  'figure.embedPaste': 'Вставьте этот код в свою страницу',
+  'figure.embedPreview': 'как это выглядит',
+  'figure.embedThemeAdd': 'добавьте к адресу',
+  'figure.embedThemeOr': 'или',
+  /** Ends the sentence after the two theme addresses. */
+  'figure.embedThemeFix': ', чтобы закрепить цвета',
+  'figure.embedResize': 'По желанию, один раз на странице: тогда каждая встроенная диаграмма сама задаёт свою высоту.',
+  /** The credit lines of a downloaded chart (SVG, PNG). */
+  'download.source': 'Источник:',
+  'download.chart': 'Диаграмма:',
+  'download.licence': 'Лицензия:',
+  'download.version': 'Версия данных',
 };

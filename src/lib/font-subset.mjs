@@ -7,11 +7,15 @@
 //      upper case of it (headings and labels set in `text-transform: uppercase`);
 //   2. subsets each face with HarfBuzz (subset-font), keeping the OpenType features browsers
 //      apply by default and those our CSS asks for, into one woff2 with Latin and the few
-//      Azerbaijani letters together; Cyrillic, only when a page prints some, into a second woff2
-//      whose @font-face has a Cyrillic unicode-range, so only such pages download it;
-//   3. rewrites the stylesheet's @font-face rules and the pages' preload links to the subsets,
-//      renames the stylesheet by its new content hash (hashed assets are cached as immutable)
-//      and deletes the whole faces from the output.
+//      Azerbaijani letters together; Cyrillic that English pages print (source titles), into a
+//      second woff2 whose @font-face has a Cyrillic unicode-range, so only such pages download it;
+//   3. for the Russian edition (pages under ru/), one more woff2 per face with everything those
+//      pages print, Latin and Cyrillic together, in a copy of the stylesheet that only they link:
+//      a Russian page downloads one file per face (two would cost a request and ~6 KB of repeated
+//      tables each), and English pages never download a Cyrillic glyph the Russian edition needs;
+//   4. rewrites the stylesheets' @font-face rules and the pages' stylesheet and preload links to
+//      the subsets, names the stylesheets by their new content hash (hashed assets are cached as
+//      immutable) and deletes the whole faces from the output.
 // The output depends only on the pages and the fonts, so two builds are byte-identical.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -127,10 +131,9 @@ export function cssGeneratedText(css) {
 const RUSSIAN_PAGE = /^ru\//;
 
 /**
- * Every character printed on any page of a built site, split in two: what English pages print
- * (the main file), and Cyrillic plus whatever only Russian pages print — «guillemets», № — so
- * English pages never download glyphs only the Russian edition uses. `russianOnly` lists the
- * non-Cyrillic part of the second set, which the Cyrillic file's unicode-range must name.
+ * Every character printed on the pages of a built site, by edition: `latin` and `cyrillic`, what
+ * English pages print, outside and inside the Cyrillic blocks (the main file and the Cyrillic file
+ * of the English stylesheet); `russian`, everything Russian pages print (their one file per face).
  */
 export function siteCharacters(distDir) {
   const files = listFiles(distDir);
@@ -151,15 +154,12 @@ export function siteCharacters(distDir) {
     russian.delete(c);
   }
   const latin = [...english].filter((c) => !CYRILLIC.test(c)).sort();
-  const russianOnly = [...russian].filter((c) => !CYRILLIC.test(c) && !english.has(c)).sort();
-  const cyrillic = [...new Set([...english, ...russian])].filter((c) => CYRILLIC.test(c)).sort();
-  return { latin: latin.join(''), cyrillic: [...cyrillic, ...russianOnly].join(''), russianOnly: russianOnly.join('') };
+  const cyrillic = [...english].filter((c) => CYRILLIC.test(c)).sort();
+  return { latin: latin.join(''), cyrillic: cyrillic.join(''), russian: [...russian].sort().join('') };
 }
 
-/** The Cyrillic file's unicode-range: the Cyrillic blocks, and each other character only Russian pages print. */
-export function cyrillicRange(russianOnly) {
-  return [CYRILLIC_RANGE, ...[...russianOnly].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}`)].join(',');
-}
+/** A page of the Russian edition, by its path in the built site. */
+export const isRussianPage = (file) => RUSSIAN_PAGE.test(file);
 
 const contentHash = (buf) => createHash('sha256').update(buf).digest('base64url').slice(0, 8);
 
@@ -198,10 +198,11 @@ const WHOLE_FACE_SRC = /src:\s*url\(\s*["']?([^)"']*\/)([\w-]+)\.[\w-]+\.ttf["']
  */
 export async function subsetBuiltFonts(distDir) {
   const started = performance.now();
-  const { latin, cyrillic, russianOnly } = siteCharacters(distDir);
+  const { latin, cyrillic, russian } = siteCharacters(distDir);
   const files = listFiles(distDir);
-  /** @type {Map<string, string>} old file name → new, for every renamed or replaced file */
+  /** @type {Map<string, string>} old file name → new, for every renamed or replaced file: English pages, Russian pages */
   const renamed = new Map();
+  const renamedRu = new Map();
   const faces = [];
   const wholeFaces = new Set();
   for (const cssFile of files.filter((f) => f.endsWith('.css'))) {
@@ -210,6 +211,8 @@ export async function subsetBuiltFonts(distDir) {
     if (!WHOLE_FACE_SRC.test(css)) continue;
     WHOLE_FACE_SRC.lastIndex = 0;
     const cssDir = cssFile.slice(0, cssFile.lastIndexOf('/') + 1);
+    /** @type {Map<string, string>} rule → its Russian edition (one file per face) */
+    const russianRules = new Map();
     const rewritten = await replaceAsync(css, /@font-face\s*\{[^}]*\}/g, async (rule) => {
       const m = [...rule.matchAll(WHOLE_FACE_SRC)][0];
       if (!m) return rule;
@@ -227,32 +230,45 @@ export async function subsetBuiltFonts(distDir) {
       const main = await write(latin, '');
       renamed.set(basename(ttfFile), main);
       wholeFaces.add(ttfFile);
+      if (russian) {
+        const ru = await write(russian, '-ru');
+        renamedRu.set(basename(ttfFile), ru);
+        russianRules.set(rule, rule.replace(src, `src:url(${urlPrefix}${ru})format("woff2")`));
+      }
       const mainRule = rule.replace(src, `src:url(${urlPrefix}${main})format("woff2")`);
       if (!cyrillic) return mainRule;
       // Declared after the main rule, so for a Cyrillic letter the browser tries this file first;
       // pages without Cyrillic never download it.
       const cyr = await write(cyrillic, '-cyrillic');
-      const cyrRule = rule.replace(src, `src:url(${urlPrefix}${cyr})format("woff2");unicode-range:${cyrillicRange(russianOnly)}`);
+      const cyrRule = rule.replace(src, `src:url(${urlPrefix}${cyr})format("woff2");unicode-range:${CYRILLIC_RANGE}`);
       return `${mainRule}${cyrRule}`;
     });
     rmSync(cssPath);
-    const newName = basename(cssFile).replace(/\.[\w-]+\.css$/, `.${contentHash(rewritten)}.css`);
+    const named = (text, suffix) => basename(cssFile).replace(/\.[\w-]+\.css$/, `${suffix}.${contentHash(text)}.css`);
+    const newName = named(rewritten, '');
     writeFileSync(join(distDir, cssDir, newName), rewritten);
     renamed.set(basename(cssFile), newName);
+    if (russianRules.size) {
+      const russianCss = css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => russianRules.get(rule) ?? rule);
+      const ruName = named(russianCss, '-ru');
+      writeFileSync(join(distDir, cssDir, ruName), russianCss);
+      renamedRu.set(basename(cssFile), ruName);
+    }
   }
   for (const f of wholeFaces) rmSync(join(distDir, f));
-  // Pages link the stylesheet and preload the faces by file name.
+  // Pages link the stylesheet and preload the faces by file name; Russian pages, their edition's.
   for (const f of files.filter((f) => f.endsWith('.html'))) {
     const path = join(distDir, f);
     const html = readFileSync(path, 'utf8');
     let out = html;
-    for (const [from, to] of renamed) out = out.split(`/${from}"`).join(`/${to}"`);
+    for (const [from, to] of isRussianPage(f) ? [...renamedRu, ...renamed] : renamed) out = out.split(`/${from}"`).join(`/${to}"`);
     if (out !== html) writeFileSync(path, out);
   }
   return {
     faces,
     characters: [...latin].length,
     cyrillic: [...cyrillic].length,
+    russian: [...russian].length,
     cached: faces.filter((f) => f.cached).length,
     ms: Math.round(performance.now() - started),
   };
@@ -283,7 +299,7 @@ export function fontSubset() {
         const sizes = r.faces.map((f) => `${f.file} ${(f.bytes / 1024).toFixed(1)} KB`).join(', ');
         const fromCache = r.cached ? ` (${r.cached} from cache)` : '';
         logger.info(
-          `subset ${r.faces.length} faces${fromCache} to ${r.characters} characters${r.cyrillic ? ` + ${r.cyrillic} Cyrillic` : ''} in ${r.ms} ms: ${sizes}`,
+          `subset ${r.faces.length} faces${fromCache} to ${r.characters} characters${r.cyrillic ? ` + ${r.cyrillic} Cyrillic` : ''}${r.russian ? `, the Russian edition's to ${r.russian}` : ''} in ${r.ms} ms: ${sizes}`,
         );
       },
     },

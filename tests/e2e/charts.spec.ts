@@ -7,6 +7,8 @@ import { csvParse } from 'd3-dsv';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitemapPaths } from './site';
+import { t } from '../../src/i18n/index';
+import { publisherLabel } from '../../src/i18n/publishers.ru';
 
 test.use({ javaScriptEnabled: false });
 
@@ -30,9 +32,11 @@ async function figureIds(page: Page): Promise<string[]> {
   return page.locator('figure.chart-figure').evaluateAll((els) => els.map((e) => e.id.replace(/^chart-/, '')));
 }
 
-async function chartJson(request: APIRequestContext, id: string): Promise<ChartJson> {
-  const res = await request.get(`/charts/${id}.json`);
-  expect(res.status(), `/charts/${id}.json`).toBe(200);
+/** A chart's JSON download in an edition: `/charts/<id>.json`, or the Russian figure's `/ru/charts/<id>.json`. */
+async function chartJson(request: APIRequestContext, id: string, locale: 'en' | 'ru' = 'en'): Promise<ChartJson> {
+  const url = `${locale === 'ru' ? '/ru' : ''}/charts/${id}.json`;
+  const res = await request.get(url);
+  expect(res.status(), url).toBe(200);
   return (await res.json()) as ChartJson;
 }
 
@@ -48,10 +52,13 @@ test('the gallery shows every chart that has downloads, and there are seven or m
 for (const path of pages) {
   for (const width of [1280, 360]) {
     test(`${path} at ${width} px: every figure is visible, named, described and tabulated`, async ({ page, request }) => {
+      // A Russian page shows the Russian figure, its words from the Russian dictionary.
+      const locale = path.startsWith('/ru/') ? 'ru' : 'en';
+      const say = t(locale);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
       for (const id of await figureIds(page)) {
-        const chart = await chartJson(request, id);
+        const chart = await chartJson(request, id, locale);
         const figure = page.locator(`#chart-${id}`);
         await expect(figure).toBeVisible();
         await expect(figure.locator('figcaption')).toContainText(chart.title);
@@ -71,24 +78,25 @@ for (const path of pages) {
         await expect(table.locator('caption')).toHaveCount(1);
         await expect(table.locator('tbody tr')).toHaveCount(chart.rows.length);
         const firstCells = await table.locator('tbody tr > :first-child').allTextContents();
-        expect(firstCells.map((t) => t.trim())).toEqual(chart.rows.map((r) => String(r[chart.columns[0]!.key] ?? '')));
+        // (A Russian table names the rows in Russian: the downloads keep the language-neutral labels.)
+        if (locale === 'en') expect(firstCells.map((t) => t.trim())).toEqual(chart.rows.map((r) => String(r[chart.columns[0]!.key] ?? '')));
         // The source line names each publisher and links to its entry on the Sources page;
         // the provenance panel links every document itself.
         await expect(figure.locator('.chart-figure__sources a').first()).toHaveAttribute('href', /\/sources\/#source-[a-z0-9-]+$/);
-        const publishers = [...new Set(chart.sources.map((s) => s.publisher))];
+        const publishers = [...new Set(chart.sources.map((s) => publisherLabel(s.publisher, locale)))];
         await expect(figure.locator('.chart-figure__sources a')).toHaveText(publishers);
         // Partisan outlets are flagged each time, and what that means is said once.
         const partisan = publishers.filter((p) => chart.sources.find((s) => s.publisher === p)!.partisan);
         const line = (await figure.locator('.chart-figure__sources').textContent())!;
-        expect(line.match(/\(partisan\)/g) ?? [], id).toHaveLength(partisan.length);
-        expect(line.split('cited only for what their speakers said').length - 1, id).toBe(partisan.length > 0 ? 1 : 0);
+        expect(line.split(`(${say('preview.partisan')})`).length - 1, id).toBe(partisan.length);
+        expect(line.split(say('figure.partisanNote')).length - 1, id).toBe(partisan.length > 0 ? 1 : 0);
         // Row-by-row provenance lives with the chart in the gallery; a chapter figure links there.
         if (path === '/charts/')
           await expect(figure.locator('.provenance a[rel="external"]').first()).toHaveAttribute('href', /^https?:\/\//);
         else {
           // The link sits in the "Data & downloads" disclosure under the chart.
           await figure.locator('.chart-figure__data > summary').click();
-          await expect(figure.getByRole('link', { name: 'Provenance of every row' })).toHaveAttribute(
+          await expect(figure.getByRole('link', { name: say('figure.provenance') })).toHaveAttribute(
             'href',
             new RegExp(`/charts/#chart-${id}$`),
           );

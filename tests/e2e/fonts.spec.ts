@@ -96,6 +96,14 @@ for (const path of allPages()) {
       hidden.forEach((e) => (e.style.display = ''));
       return shows;
     }, SYSTEM_FONT_ON_PURPOSE);
+    // The Russian edition links its own stylesheet: one file per face, Latin and Cyrillic together.
+    const russianFiles = fontUrls.filter((u) => u.includes('-ru.'));
+    if (/\/ru\//.test(path)) {
+      expect(fontUrls.length, 'a Russian page draws in the web fonts').toBeGreaterThan(0);
+      expect(russianFiles, 'a Russian page downloads only its edition’s files, one per face').toEqual(fontUrls);
+      return;
+    }
+    expect(russianFiles, 'an English page never downloads the Russian edition’s files').toEqual([]);
     const cyrillicFiles = fontUrls.filter((u) => u.includes('-cyrillic.'));
     if (printsCyrillic) expect(cyrillicFiles.length, 'Cyrillic subsets on a page that prints Cyrillic').toBeGreaterThan(0);
     else expect(cyrillicFiles, 'Cyrillic subsets on a page without Cyrillic').toEqual([]);

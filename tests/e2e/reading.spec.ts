@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitemapPaths, publishedChapters } from './site';
+import { t } from '../../src/i18n/index';
 
 const ORIGINAL_URL = 'https://www.opendemocracy.net/en/odr/long-live-azerbaijani-diaspora/';
 const pages = sitemapPaths();
@@ -9,6 +10,11 @@ const chapterPaths = pages.filter((p) => p.includes('/chapters/'));
 /** Where the site lives (BASE_PATH), taken from the sitemap's cover entry: `/` or `/diaspora/`. */
 const base = pages.reduce((a, b) => (a.length <= b.length ? a : b));
 const slugOf = (path: string) => path.replace(/\/$/, '').split('/').pop()!;
+/** The edition a page belongs to, and where its pages live: `/` or `/ru/` under the base. */
+const localeOf = (path: string): 'en' | 'ru' => (path.startsWith(`${base}ru/`) ? 'ru' : 'en');
+const editionRoot = (locale: 'en' | 'ru') => (locale === 'ru' ? `${base}ru/` : base);
+/** English chapters, for the tests of chrome that does not depend on the edition (theme, print). */
+const englishChapterPaths = chapterPaths.filter((p) => localeOf(p) === 'en');
 /** Whether the built page has footnotes: footnote tests are only generated where there are some. */
 const hasFootnotes = (path: string) =>
   readFileSync(join(process.cwd(), process.env.OUT_DIR ?? 'dist', path.slice(base.length), 'index.html'), 'utf8').includes(
@@ -28,35 +34,39 @@ function cspViolations(page: Page): string[] {
   return seen;
 }
 
-test('the chapters are walked in order with next, and back with previous', async ({ page }) => {
-  const titles = publishedChapters().map((c) => c.title);
-  await page.goto(base);
-  await page.locator('.chapter-list a').first().click();
-  for (let i = 0; i < titles.length; i++) {
-    await expect(page.locator('h1')).toHaveText(titles[i]!);
-    if (i < titles.length - 1) await page.locator('a[rel="next"]').click();
-  }
-  await expect(page.locator('a[rel="next"]')).toHaveCount(0);
-  for (let i = titles.length - 1; i > 0; i--) {
-    await page.locator('a[rel="prev"]').click();
-    await expect(page.locator('h1')).toHaveText(titles[i - 1]!);
-  }
-  await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
-});
+for (const locale of ['en', 'ru'] as const)
+  test(`the ${locale} chapters are walked in order with next, and back with previous`, async ({ page }) => {
+    const titles = publishedChapters(locale).map((c) => c.title);
+    expect(titles.length, `published ${locale} chapters`).toBeGreaterThan(0);
+    await page.goto(editionRoot(locale));
+    await page.locator('.chapter-list a').first().click();
+    for (let i = 0; i < titles.length; i++) {
+      await expect(page.locator('h1')).toHaveText(titles[i]!);
+      if (i < titles.length - 1) await page.locator('a[rel="next"]').click();
+    }
+    await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+    for (let i = titles.length - 1; i > 0; i--) {
+      await page.locator('a[rel="prev"]').click();
+      await expect(page.locator('h1')).toHaveText(titles[i - 1]!);
+    }
+    await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+  });
 
 for (const path of chapterPaths) {
   test.describe(`chapter ${path}`, () => {
+    const locale = localeOf(path);
     test('one h1, the credit line, a pager, a reading time, and contents links that land on their headings', async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('.byline')).toContainText(/\d+ (min read|мин чтения)/);
 
       const credit = page.locator('footer .credit');
-      await expect(credit).toContainText('Sergey Rumyantsev');
+      // The author's name as the edition's credit line writes it ("Сергея Румянцева": genitive in Russian).
+      await expect(credit).toContainText(t(locale)('credit.author'));
       await expect(credit).toContainText('Maxim Edwards');
       await expect(credit.locator(`a[href="${ORIGINAL_URL}"]`)).toHaveCount(1);
       // Previous on every chapter but the first, next on every one but the last (the walk above clicks them).
-      const titles = publishedChapters().map((c) => c.title);
+      const titles = publishedChapters(locale).map((c) => c.title);
       const here = titles.indexOf(await page.locator('h1').innerText());
       expect(here).toBeGreaterThanOrEqual(0);
       await expect(page.locator('a[rel="prev"]')).toHaveCount(here > 0 ? 1 : 0);
@@ -73,7 +83,8 @@ for (const path of chapterPaths) {
         const link = links.nth(i);
         const id = targets[i]!;
         await link.click();
-        await expect(page).toHaveURL(new RegExp(`#${id}$`));
+        // Russian headings have Cyrillic ids, which the address bar percent-encodes.
+        await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(`#${id}`);
         const heading = page.locator(`[id="${id}"]`);
         await expect(heading).toHaveText((await link.innerText()).trim());
         await expect(heading).toBeInViewport();
@@ -106,7 +117,7 @@ for (const path of chapterPaths) {
       expect(await meta('meta[property="og:title"]')).toBe(await page.locator('h1').innerText());
       expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
       const image = new URL((await meta('meta[property="og:image"]'))!);
-      expect(image.pathname).toBe(`${base}og/${slugOf(path)}.png`);
+      expect(image.pathname).toBe(`${editionRoot(locale)}og/${slugOf(path)}.png`);
 
       const png = await request.get(image.pathname);
       expect(png.status()).toBe(200);
@@ -115,6 +126,7 @@ for (const path of chapterPaths) {
 
       const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
       expect(ld['@type']).toBe('Article');
+      expect(ld.inLanguage).toBe(locale === 'ru' ? 'ru-RU' : 'en-GB');
       expect(ld.isBasedOn.url).toBe(ORIGINAL_URL);
       expect(ld.isBasedOn.author.name).toBe('Sergey Rumyantsev');
     });
@@ -141,7 +153,7 @@ for (const path of pages) {
 }
 
 test('printing hides the navigation and shows where external links go', async ({ page }) => {
-  const path = chapterPaths[0]!;
+  const path = englishChapterPaths[0]!;
   await page.goto(path);
   await expect(page.locator('.site-header')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
@@ -165,7 +177,7 @@ test.describe('theme toggle', () => {
 
   test('cycles auto → light → dark → auto and the choice persists across pages', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    const [first, second] = chapterPaths;
+    const [first, second] = englishChapterPaths;
     await page.goto(first!);
     const toggle = page.getByRole('button', { name: /theme/i });
     await expect(toggle).toBeVisible();
@@ -194,7 +206,7 @@ test.describe('theme toggle', () => {
   test('is not shown without JavaScript, and the system setting applies', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(chapterPaths[0]!);
+    await page.goto(englishChapterPaths[0]!);
     await expect(page.locator('.theme-toggle')).toBeHidden();
     expect(await bg(page)).toBe('rgb(23, 22, 20)');
     await context.close();

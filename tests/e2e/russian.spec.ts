@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sitemapPaths } from './site';
-import { latinLeaks } from './latin-leaks';
+import { publishedChapters, sitemapPaths } from './site';
+import { latinLeaks, publisherNamesIn } from './latin-leaks';
 
 // The Russian edition on the built site (issue 17): lang, hreflang both ways, a language switcher
 // that lands on the same place in the other edition (or its cover), Russian formats, no English.
@@ -10,8 +10,11 @@ const pages = sitemapPaths();
 const base = pages.reduce((a, b) => (a.length <= b.length ? a : b));
 const russianPages = pages.filter((p) => p.startsWith(`${base}ru/`));
 const englishChapters = pages.filter((p) => p.startsWith(`${base}chapters/`));
-const html = (path: string) =>
-  readFileSync(join(process.cwd(), process.env.OUT_DIR ?? 'dist', path.slice(base.length), 'index.html'), 'utf8');
+const DIST = join(process.cwd(), process.env.OUT_DIR ?? 'dist');
+const html = (path: string) => readFileSync(join(DIST, path.slice(base.length), 'index.html'), 'utf8');
+/** Names a Russian page may print in Latin script: the publishers of the site's own sources download. */
+const names = publisherNamesIn(DIST);
+const russianChapters = russianPages.filter((p) => p.startsWith(`${base}ru/chapters/`));
 
 test('the sitemap lists both editions, the Russian cover included', () => {
   expect(russianPages).toContain(`${base}ru/`);
@@ -58,13 +61,79 @@ for (const path of englishChapters) {
   });
 }
 
+test('every Russian chapter is published: the edition is complete', () => {
+  expect(russianChapters.length).toBe(publishedChapters('en').length);
+  expect(russianChapters.length).toBe(publishedChapters('ru').length);
+});
+
+for (const path of russianChapters) {
+  const english = path.replace(`${base}ru/chapters/`, `${base}chapters/`);
+  test(`${path}: the switcher lands on the same chapter in English, and back`, async ({ page }) => {
+    await page.goto(path);
+    const number = (await page.locator('.kicker').textContent()) ?? '';
+    await page.locator('.language-switcher a').click();
+    await expect(page).toHaveURL(new RegExp(`${english}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // The same chapter: its number in the reading order, in the other language's words.
+    const englishNumber = (await page.locator('.kicker').textContent()) ?? '';
+    expect(englishNumber.replace(/\D/g, ''), `${number} ↔ ${englishNumber}`).toBe(number.replace(/\D/g, ''));
+    await page.locator('.language-switcher a').click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.locator('.kicker')).toHaveText(number);
+  });
+
+  test(`${path}: its charts are drawn in Russian, with Russian tables and chrome`, async ({ page }) => {
+    await page.goto(path);
+    const figures = page.locator('figure.chart-figure');
+    for (let i = 0; i < (await figures.count()); i++) {
+      const figure = figures.nth(i);
+      await expect(figure.locator('.chart-figure__data > summary')).toHaveText('Таблица данных');
+      await expect(figure.locator('.chart-figure__sources')).toContainText('Источники:');
+      await expect(figure.locator('.chart-figure__title')).toContainText(/\p{Script=Cyrillic}/u);
+      await expect(figure.locator('svg[role="img"]').first()).toHaveAccessibleName(/\p{Script=Cyrillic}/u);
+      await expect(figure.locator('thead th').first()).toHaveText(/\p{Script=Cyrillic}/u);
+      expect(await figure.locator('[lang="en"]').count(), 'no figure marked English as a whole').toBeLessThan(
+        await figure.locator('td, th, li').count(),
+      );
+    }
+  });
+}
+
+test('a Russian figure offers its own JSON, SVG and PNG, and the language-neutral CSV of the same rows', async ({ page, request }) => {
+  const path = russianChapters.find((p) => html(p).includes('chart-figure__links'))!;
+  await page.goto(path);
+  const figure = page.locator('figure.chart-figure').first();
+  const id = (await figure.getAttribute('id'))!.replace(/^chart-/, '');
+  const links = figure.locator('.chart-figure__links a');
+  await expect(links.nth(0)).toHaveAttribute('href', `${base}charts/${id}.csv`);
+  for (const [i, ext] of [
+    [1, 'json'],
+    [2, 'svg'],
+    [3, 'png'],
+  ] as const)
+    await expect(links.nth(i)).toHaveAttribute('href', `${base}ru/charts/${id}.${ext}`);
+  const ru = await (await request.get(`${base}ru/charts/${id}.json`)).json();
+  const en = await (await request.get(`${base}charts/${id}.json`)).json();
+  expect(ru.language).toBe('ru');
+  expect(ru.title).toMatch(/\p{Script=Cyrillic}/u);
+  expect(ru.title).not.toBe(en.title);
+  await expect(figure.locator('.chart-figure__title')).toHaveText(ru.title);
+  expect(ru.rows, 'the same rows as the English download').toEqual(en.rows);
+  const svg = await (await request.get(`${base}ru/charts/${id}.svg`)).text();
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
+  expect(svg).toContain('Источник:');
+  expect(svg).not.toContain('Source:');
+  const png = await (await request.get(`${base}ru/charts/${id}.png`)).body();
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+});
+
 for (const path of russianPages) {
   test(`${path}: Russian throughout — lang, alternates back, no English outside marked passages`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ru_RU');
     await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveCount(1);
-    expect(latinLeaks(html(path))).toEqual([]);
+    expect(latinLeaks(html(path), names)).toEqual([]);
     // Numbers in Russian conventions: no "1,234" grouping or decimal point, no English unit words.
     for (const text of await page.locator('a.num').allInnerTexts()) {
       expect(text).not.toMatch(/\d[,.]\d{3}\b|\d\.\d|million|about|more than/);
@@ -82,7 +151,7 @@ test('the credits exist in both editions and point to each other', async ({ page
 
 test('a missing Russian address gets a Russian “not found” page, linking to the Russian cover', async ({ page }) => {
   const file = readFileSync(join(process.cwd(), process.env.OUT_DIR ?? 'dist', 'ru', '404.html'), 'utf8');
-  expect(latinLeaks(file)).toEqual([]);
+  expect(latinLeaks(file, names)).toEqual([]);
   await page.goto(`${base}ru/404.html`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('h1')).toHaveText('Страница не найдена');

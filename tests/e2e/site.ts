@@ -18,9 +18,9 @@ export interface ChapterFile {
   draft: boolean;
 }
 
-/** Published chapters from content/chapters, in reading order (as an editor wrote them). */
-export function publishedChapters(): ChapterFile[] {
-  const dir = join(process.cwd(), 'content', 'chapters');
+/** Published chapters of an edition (content/chapters, content/ru/chapters), in reading order (as an editor wrote them). */
+export function publishedChapters(locale: 'en' | 'ru' = 'en'): ChapterFile[] {
+  const dir = join(process.cwd(), 'content', ...(locale === 'ru' ? ['ru', 'chapters'] : ['chapters']));
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((file) => {

@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { allPages } from './gates';
-import { BUDGETS_FILE, evaluateBudgets, measurePage, pageType } from '../../../scripts/check-budgets.mjs';
+import { BUDGETS_FILE, evaluateBudgets, measurePage, pageEdition, pageType } from '../../../scripts/check-budgets.mjs';
 
 const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')) as Record<string, Record<string, number>>;
 
@@ -16,6 +16,6 @@ for (const path of allPages()) {
   test(`budgets: ${path} stays within scripts/budgets.json on first load`, async ({ page }) => {
     const m = await measurePage(page, path);
     expect(m.requests, 'the page and its assets loaded').toBeGreaterThan(0);
-    expect(evaluateBudgets([{ path, type: pageType(path, '/'), m }], budgets)).toEqual([]);
+    expect(evaluateBudgets([{ path, type: pageType(path, '/'), edition: pageEdition(path, '/'), m }], budgets)).toEqual([]);
   });
 }

@@ -27,5 +27,5 @@ test('a valid id renders the figure with its anchor, caption, drawings and table
   expect(html).toContain('<figure id="chart-russia" class="chart-figure"');
   expect(html).toMatch(/<figcaption>[\s\S]*<\/figcaption>/);
   expect(html.match(/role="img"/g)).toHaveLength(2);
-  expect(html).toContain('<summary>Data & downloads</summary>');
+  expect(html).toContain('<summary>Data &amp; downloads</summary>');
 });

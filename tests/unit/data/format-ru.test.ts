@@ -45,6 +45,14 @@ describe('formatQuantity in the Russian edition', () => {
     expect(formatDate('2017-05', 'ru')).toBe('май 2017 г.');
     expect(formatDate('2017', 'ru')).toBe('2017');
   });
+
+  it('writes a quotation’s date of any precision in the edition’s language', () => {
+    expect(formatDate('2018-04-24', 'ru')).toBe('24 апреля 2018 г.');
+    expect(formatDate('2018-04', 'ru')).toBe('апрель 2018 г.');
+    expect(formatDate('1993', 'ru')).toBe('1993');
+    expect(formatDate('2018-04-24')).toBe('24 April 2018');
+    expect(formatDate('2018-04')).toBe('April 2018');
+  });
 });
 
 describe('chart number formats in the Russian edition', () => {

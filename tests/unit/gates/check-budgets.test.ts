@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { evaluateBudgets, pageType, BUDGETS_FILE } from '../../../scripts/check-budgets.mjs';
+import { evaluateBudgets, pageEdition, pageType, BUDGETS_FILE } from '../../../scripts/check-budgets.mjs';
 
 const bytes = (gzip: number) => ({ raw: gzip * 3, gzip, count: 1 });
 const measurement = (js: number, firstLoad: number) => ({
@@ -20,12 +20,49 @@ describe('budgets gate', () => {
     expect(budgets.chapter.requests).toBeLessThanOrEqual(6);
     expect(budgets.cover.firstLoadGzip).toBeLessThanOrEqual(50 * 1024);
     expect(budgets['data-hub'].firstLoadGzip).toBeLessThanOrEqual(70 * 1024);
-    // No page-specific exception: every scope is `all`, a page type, or the font-file cap.
+    // No page-specific exception: every scope is `all`, a page type, the font-file cap, or the
+    // Russian edition's twin of one of them.
     expect(
       Object.keys(budgets)
         .filter((k) => !k.startsWith('$'))
         .sort(),
-    ).toEqual(['all', 'chapter', 'cover', 'data-hub', 'fontFile']);
+    ).toEqual(['all', 'chapter', 'cover', 'data-hub', 'fontFile', 'ru-chapter', 'ru-cover', 'ru-data-hub', 'ru-fontFile']);
+  });
+
+  it('holds the Russian edition to caps no looser than the English ones plus the measured Cyrillic cost', () => {
+    // 56.5 KB of Latin+Cyrillic faces against 34 KB of Latin ones, and ~20% more HTML (budgets.json `$ru`).
+    expect(budgets['ru-chapter'].firstLoadGzip).toBeLessThanOrEqual(96 * 1024);
+    expect(budgets['ru-chapter'].requests).toBeLessThanOrEqual(budgets.chapter.requests);
+    expect(budgets['ru-cover'].firstLoadGzip).toBeLessThanOrEqual(72 * 1024);
+    expect(budgets['ru-data-hub'].firstLoadGzip).toBeLessThanOrEqual(96 * 1024);
+    expect(budgets['ru-fontFile'].bytes).toBeLessThanOrEqual(24 * 1024);
+  });
+
+  it('holds a Russian page to its edition’s cap, and an English page to the English cap', () => {
+    const between = budgets.chapter.firstLoadGzip + 1000;
+    expect(between).toBeLessThan(budgets['ru-chapter'].firstLoadGzip);
+    const pages = [
+      { path: '/ru/chapters/x/', type: 'chapter', edition: pageEdition('/ru/chapters/x/'), m: measurement(0, between) },
+      { path: '/chapters/x/', type: 'chapter', edition: pageEdition('/chapters/x/'), m: measurement(0, between) },
+      { path: '/ru/chapters/y/', type: 'chapter', edition: 'ru', m: measurement(0, budgets['ru-chapter'].firstLoadGzip + 1) },
+    ];
+    const problems = evaluateBudgets(pages, budgets);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^\/chapters\/x\/: firstLoadGzip \d+ > 67584 \(budget "chapter"\)/);
+    expect(problems[1]).toMatch(/^\/ru\/chapters\/y\/: firstLoadGzip \d+ > 98304 \(budget "ru-chapter"\)/);
+    // Where the Russian edition has no cap of its own, its pages take their English twin's.
+    const { 'ru-data-hub': _ownCap, ...withoutRussianHub } = budgets;
+    expect(
+      evaluateBudgets([{ path: '/ru/data/', type: 'data-hub', edition: 'ru', m: measurement(0, 80_000) }], withoutRussianHub)[0],
+    ).toMatch(/budget "data-hub"/);
+  });
+
+  it('tells the editions apart, under a base path too', () => {
+    expect(pageEdition('/ru/chapters/x/')).toBe('ru');
+    expect(pageEdition('/ru/')).toBe('ru');
+    expect(pageEdition('/rules/')).toBe('en');
+    expect(pageEdition('/diaspora/ru/', '/diaspora/')).toBe('ru');
+    expect(pageEdition('/diaspora/chapters/x/', '/diaspora/')).toBe('en');
   });
 
   it('fails a chapter over its first-load budget and a page over the JS budget', () => {

@@ -65,7 +65,11 @@ describe('font subsetting and the glyph-coverage gate', () => {
     expect((await checkFonts(dir)).problems).toEqual([]);
     // A page added after subsetting (a stale subset): "ß" is in the whole face but not in this subset.
     mkdirSync(join(dir, 'late'));
-    writeFileSync(join(dir, 'late', 'index.html'), '<!doctype html><html lang="de"><body><p>Straße</p></body></html>');
+    const css = assets(dir).find((f) => f.endsWith('.css'))!;
+    writeFileSync(
+      join(dir, 'late', 'index.html'),
+      `<!doctype html><html lang="de"><head><link rel="stylesheet" href="/_astro/${css}"></head><body><p>Straße</p></body></html>`,
+    );
     const { problems } = await checkFonts(dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^late\/index\.html: "ß" U\+00DF/);
@@ -76,11 +80,78 @@ describe('font subsetting and the glyph-coverage gate', () => {
     expect(problems.some((p) => /^_astro\/SourceSerif4_400Regular\.[\w-]+\.woff2: \d+ bytes > 1000/.test(p))).toBe(true);
   });
 
-  it('puts Cyrillic in a second file that only pages printing Cyrillic download', async () => {
+  it('holds the Russian edition’s files to their own cap, and fails a Russian page its file cannot draw', async () => {
     const dir = builtSite();
     rmSync(join(dir, 'uncovered'), { recursive: true });
     mkdirSync(join(dir, 'ru'));
-    writeFileSync(join(dir, 'ru', 'index.html'), '<!doctype html><html lang="ru"><body><p>Да здравствует диаспора!</p></body></html>');
+    const ruPage = (text: string) =>
+      `<!doctype html><html lang="ru"><head><link rel="stylesheet" href="/_astro/site.fixture1.css"></head><body><p>${text}</p></body></html>`;
+    writeFileSync(join(dir, 'ru', 'index.html'), ruPage('Диаспора'));
+    await subsetBuiltFonts(dir);
+    const ruFile = assets(dir).find((f) => f.includes('-ru.') && f.endsWith('.woff2'))!;
+    const { problems } = await checkFonts(dir, { maxFileBytes: 100_000, maxEditionFileBytes: 1000 });
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^_astro/${ruFile.replace('.', '\\.')}: \\d+ bytes > 1000 \\(budget "ru-fontFile"`)),
+    ]);
+    // A Russian page added after subsetting, linking the Russian stylesheet, with a letter its file lacks.
+    mkdirSync(join(dir, 'ru', 'late'));
+    const ruCss = assets(dir).find((f) => f.includes('-ru.') && f.endsWith('.css'))!;
+    writeFileSync(join(dir, 'ru', 'late', 'index.html'), ruPage('Щука').replace('site.fixture1.css', ruCss));
+    const late = (await checkFonts(dir)).problems;
+    expect(late).toHaveLength(1);
+    expect(late[0]).toMatch(
+      /^ru\/late\/index\.html: "Щ" U\+0429, .*not in Source Serif 4 400 normal \(_astro\/SourceSerif4_400Regular-ru\./,
+    );
+  }, 60_000);
+
+  it('gives the Russian edition its own stylesheet, one file per face with Latin and Cyrillic, and English pages none of it', async () => {
+    const dir = builtSite();
+    rmSync(join(dir, 'uncovered'), { recursive: true });
+    mkdirSync(join(dir, 'ru'));
+    writeFileSync(
+      join(dir, 'ru', 'index.html'),
+      '<!doctype html><html lang="ru"><head><link rel="stylesheet" href="/_astro/site.fixture1.css">' +
+        '<link rel="preload" href="/_astro/SourceSerif4_400Regular.fixture1.ttf" as="font" crossorigin></head>' +
+        '<body><p>Да здравствует диаспора! Xəbər Saatı</p></body></html>',
+    );
+    const r = await subsetBuiltFonts(dir);
+    expect(r.russian).toBeGreaterThan(5);
+    const files = assets(dir);
+    const ru = files.find((f) => f.endsWith('.woff2') && f.includes('-ru.'))!;
+    const main = files.find((f) => f.endsWith('.woff2') && f !== ru)!;
+    expect(files.filter((f) => f.endsWith('.woff2'))).toHaveLength(2); // no English page prints Cyrillic: no Cyrillic file
+    const ruCss = files.find((f) => f.endsWith('.css') && f.includes('-ru.'))!;
+    const enCss = files.find((f) => f.endsWith('.css') && f !== ruCss)!;
+    const read = (...p: string[]) => readFileSync(join(dir, ...p), 'utf8');
+    // Each edition links its stylesheet and preloads its own file; the Russian one names no second file.
+    expect(read('ru', 'index.html')).toContain(`href="/_astro/${ruCss}"`);
+    expect(read('ru', 'index.html')).toContain(`href="/_astro/${ru}"`);
+    expect(read('index.html')).toContain(`href="/_astro/${enCss}"`);
+    expect(read('index.html')).toContain(`href="/_astro/${main}"`);
+    expect(read('_astro', ruCss)).toContain(`url(/_astro/${ru})format("woff2")}`);
+    expect(read('_astro', ruCss)).not.toContain(main);
+    expect(read('_astro', ruCss)).not.toContain('unicode-range');
+    expect(read('_astro', enCss)).not.toContain(ru);
+    expect((await checkFonts(dir)).problems).toEqual([]);
+    const codePoints = async (file: string) =>
+      [...(await fontCodePoints(readFileSync(join(dir, '_astro', file))))].map((cp) => String.fromCodePoint(cp)).join('');
+    // English pages do not pay for the Russian edition; the Russian file has what Russian pages print, Latin included.
+    expect(await codePoints(main)).not.toMatch(/\p{Script=Cyrillic}/u);
+    expect(await codePoints(main)).not.toContain('!');
+    expect(await codePoints(ru)).toMatch(/Д/);
+    expect(await codePoints(ru)).toMatch(/ə/);
+    expect(await codePoints(ru)).not.toMatch(/½/); // printed on the English page only
+  }, 60_000);
+
+  it('puts the Cyrillic an English page prints in a second file with a Cyrillic unicode-range', async () => {
+    const dir = builtSite();
+    rmSync(join(dir, 'uncovered'), { recursive: true });
+    mkdirSync(join(dir, 'sources'));
+    writeFileSync(
+      join(dir, 'sources', 'index.html'),
+      '<!doctype html><html lang="en"><head><link rel="stylesheet" href="/_astro/site.fixture1.css"></head>' +
+        '<body><p>A title in Russian: <span lang="ru">Азербайджанцы</span></p></body></html>',
+    );
     const r = await subsetBuiltFonts(dir);
     expect(r.cyrillic).toBeGreaterThan(5);
     const files = assets(dir);
@@ -94,17 +165,10 @@ describe('font subsetting and the glyph-coverage gate', () => {
       ),
       'utf8',
     );
-    // The Cyrillic rule comes after the main one (tried first for Cyrillic) and is limited to Cyrillic
-    // and to what only Russian pages print (here the "!", which no English page of the fixture has).
+    // The Cyrillic rule comes after the main one (tried first for Cyrillic) and is limited to Cyrillic.
     expect(css.indexOf(main)).toBeLessThan(css.indexOf(cyr));
-    expect(css).toContain(`url(/_astro/${cyr})format("woff2");unicode-range:${CYRILLIC_RANGE},U+21`);
+    expect(css).toContain(`url(/_astro/${cyr})format("woff2");unicode-range:${CYRILLIC_RANGE}}`);
     expect((await checkFonts(dir)).problems).toEqual([]);
-    // The Latin file carries no Cyrillic glyph: English pages do not pay for the Russian edition.
-    const codePoints = async (file: string) =>
-      [...(await fontCodePoints(readFileSync(join(dir, '_astro', file))))].map((cp) => String.fromCodePoint(cp)).join('');
-    expect(await codePoints(main)).not.toMatch(/\p{Script=Cyrillic}/u);
-    expect(await codePoints(cyr)).toMatch(/^[!\p{Script=Cyrillic}]+$/u);
-    expect(await codePoints(main)).not.toContain('!');
   }, 60_000);
 
   it('reads unicode-range lists and wildcards', () => {

@@ -64,3 +64,40 @@ describe('Russian charts', () => {
     expect(byId(charts, 'world-map').key.map((k) => k.label)).toContain('census count (circle)');
   });
 });
+
+describe('Russian names of the labels charts compose from the data', () => {
+  test('pattern labels and formatted quantities read in Russian; unknown text passes unchanged', async () => {
+    const { ru, russianQuantity } = await import('../../../src/i18n/charts.ru');
+    expect(ru('1st Congress (2001)')).toBe('1-й съезд (2001)');
+    expect(ru('2nd Congress (2006), one report')).toBe('2-й съезд (2006), по одному сообщению');
+    expect(ru('5th congress, 2022')).toBe('5-й съезд, 2022');
+    expect(ru('Claim (undated)')).toBe('Заявление (без даты)');
+    expect(ru('countries with activity, 2025')).toBe('страны с работой диаспоры, 2025');
+    expect(ru('census (ethnic)')).toBe('перепись (этническая)');
+    expect(ru('World Congress of Azerbaijanis')).toBe('Всемирный конгресс азербайджанцев');
+    expect(russianQuantity('about 50\u00a0million people')).toBe('около 50\u00a0млн человек');
+    expect(russianQuantity('more than 1.5 million people')).toBe('более 1,5\u00a0млн человек');
+    expect(russianQuantity('603,070 people')).toBe('603\u202f070 человек');
+    expect(ru('Heydar Aliyev speaks in Bern')).toBe('Heydar Aliyev speaks in Bern');
+  });
+
+  test('a Russian data table: Russian headers and codes, identifiers not for translation, English data text marked', async () => {
+    const { russianCell, russianColumnLabel } = await import('../../../src/i18n/tables.ru');
+    expect(russianColumnLabel('qualifier', 'Qualifier')).toBe('Точность');
+    expect(() => russianColumnLabel('newColumn', 'New column')).toThrow(/no Russian header for the chart table column "newColumn"/);
+    expect(russianCell('qualifier', 'moreThan')).toEqual({ text: 'более' });
+    expect(russianCell('kind', 'migrantStock')).toEqual({ text: 'число мигрантов' });
+    expect(russianCell('place', 'Georgia')).toEqual({ text: 'Грузия' });
+    expect(russianCell('sources', 'wikipedia-azerbaijanis-in-georgia')).toEqual({
+      text: 'wikipedia-azerbaijanis-in-georgia',
+      translate: 'no',
+    });
+    expect(russianCell('event', 'Ceasefire in the Karabakh war takes effect')).toEqual({
+      text: 'Ceasefire in the Karabakh war takes effect',
+      lang: 'en',
+    });
+    expect(russianCell('value', '603070')).toEqual({ text: '603070' });
+    // Every column a chart's table has, has a Russian header.
+    for (const chart of chartsRu) for (const c of chart.columns) expect(russianColumnLabel(c.key, c.label)).toMatch(/\p{Script=Cyrillic}/u);
+  });
+});
