@@ -84,6 +84,17 @@ export const en = {
   /** Opens the rest of a chart's publishers; `{n}`: how many. */
   'figure.more': 'and {n} more',
   'figure.dataDownloads': 'Data & downloads',
+  'provenance.title': 'Provenance',
+  'provenance.builtFrom': 'Built from the',
+  'provenance.dataset': 'dataset',
+  /** `{version}`, `{date}`: the dataset release. */
+  'provenance.version': 'version {version} ({date}).',
+  /** `{n}`: the chart's rows; `{levels}`: "4 verified, 14 partly verified". */
+  'provenance.rows': 'Of its {n} rows: {levels}',
+  'provenance.untraced': '{n} not traced to a single record',
+  'provenance.sources': 'Sources of the rows, with the verification of the rows that cite each:',
+  'provenance.original': 'original',
+  'provenance.files': 'Data files it was built from (SHA-256 of the files as downloaded):',
   /** Table columns a figure chart adds for readers: the formatted figure, and its publishers. */
   'figure.figure': 'Value',
   'figure.sourcesColumn': 'Sources',

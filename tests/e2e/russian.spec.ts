@@ -87,10 +87,10 @@ for (const path of russianChapters) {
     const figures = page.locator('figure.chart-figure');
     for (let i = 0; i < (await figures.count()); i++) {
       const figure = figures.nth(i);
-      await expect(figure.locator('.chart-figure__data > summary')).toHaveText('Таблица данных');
-      await expect(figure.locator('.chart-figure__sources')).toContainText('Источники:');
+      await expect(figure.locator('.chart-figure__data > summary')).toHaveText('Данные и файлы');
+      await expect(figure.locator('.chart-figure__sources')).toContainText(/Источник(и)?:/);
       await expect(figure.locator('.chart-figure__title')).toContainText(/\p{Script=Cyrillic}/u);
-      await expect(figure.locator('svg[role="img"]').first()).toHaveAccessibleName(/\p{Script=Cyrillic}/u);
+      await expect(figure.locator('svg.chart').first()).toHaveAccessibleName(/\p{Script=Cyrillic}/u);
       await expect(figure.locator('thead th').first()).toHaveText(/\p{Script=Cyrillic}/u);
       expect(await figure.locator('[lang="en"]').count(), 'no figure marked English as a whole').toBeLessThan(
         await figure.locator('td, th, li').count(),

@@ -29,3 +29,14 @@ test('a valid id renders the figure with its anchor, caption, drawings and table
   expect(html.match(/role="img"/g)).toHaveLength(2);
   expect(html).toContain('<summary>Data &amp; downloads</summary>');
 });
+
+test('the gallery table names each row’s publishers, never a source id', async () => {
+  const { default: ChartTable } = await import('../../../src/components/ChartTable.astro');
+  const { charts } = await import('../../../src/charts/registry');
+  const { dataset } = await import('../../../src/data/load');
+  const chart = charts.find((c) => c.id === 'claimed-vs-counted')!;
+  const html = await (await AstroContainer.create()).renderToString(ChartTable, { props: { chart, sources: true } });
+  // A row that rests on several sources lists several publishers.
+  expect(html).toMatch(/<td>[^<]*Wikipedia \(English\)[^<]*; [^<]+<\/td>/);
+  for (const s of dataset.sources) expect(html, s.id).not.toMatch(new RegExp(`[>;]\\s*${s.id}\\s*[;<]`));
+});
