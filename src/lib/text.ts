@@ -46,13 +46,14 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * An SVG as the body of a `data:image/svg+xml,` URL, escaping only what a URL cannot carry (`%`, `#`,
- * angle brackets, double quotes, line breaks): percent-encoding every space and quote, as
- * encodeURIComponent does, doubles the favicon inlined in every page's <head>.
+ * An SVG as the body of a `data:image/svg+xml,` URL, percent-encoding only what a URL may not carry
+ * (spaces, `%`, `#`, angle brackets, double quotes, line breaks; the HTML checker rejects a raw space):
+ * encodeURIComponent would also encode every `=`, `/`, `:` and quote, and the favicon is inlined in
+ * every page's <head>.
  */
 export function svgDataUri(svg: string): string {
   return svg
     .trim()
     .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[%#<>"]/g, (c) => encodeURIComponent(c));
+    .replace(/[ %#<>"]/g, (c) => encodeURIComponent(c));
 }
