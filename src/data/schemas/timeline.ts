@@ -19,6 +19,8 @@ export const TimelineEventSchema = z.strictObject({
   track: TrackSchema,
   /** Slug of the chapter that tells this part of the story, where one does. */
   chapter: ChapterSlugSchema.optional(),
+  /** A turning point the story rests on: labelled and drawn larger on the timeline (at most six are). */
+  milestone: z.boolean().optional(),
   /** Ids in data/sources.json. */
   sources: SourceIdsSchema,
   /** Verification level carried from research/facts.md. */
