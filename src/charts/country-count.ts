@@ -49,6 +49,8 @@ const ORDINAL = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
 
 export const words = {
   title: 'In how many countries? Claims vs the officials’ own tallies',
+  headline: (v: { low: string; high: string; most: string }) =>
+    `Claimed: ${v.low} to ${v.high} countries. Congress delegations: ${v.most} at most`,
   takeaway: (v: { low: string; high: string; fewest: string; fewestWhich: string; most: string; mostWhich: string }) =>
     `Officials say the diaspora lives in anywhere from ${v.low} to ${v.high}; their own tallies of congress delegations and diaspora activity run from ${v.fewest} (${v.fewestWhich}) to ${v.most} (${v.mostWhich}), and count attendance or activity, not residence.`,
   description: (figures: readonly string[]) =>
@@ -136,6 +138,15 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
     ],
   ),
   key: (w) => [keyEntry('claim', w.key.claim, w.key.claimCue)],
+  headline: (rows, w) => {
+    const residence = byCentre(rows.filter((r) => r.measures === 'residence'));
+    const delegations = byCentre(rows.filter((r) => r.measures === 'attendance'));
+    return w.headline({
+      low: figureLabel(first([...residence].reverse(), 'claim'), false),
+      high: figureLabel(first(residence, 'claim'), false),
+      most: figureLabel(first(delegations, 'congress tally'), false),
+    });
+  },
   takeaway: (rows, w) => {
     const residence = byCentre(rows.filter((r) => r.measures === 'residence'));
     const tallies = byCentre(rows.filter((r) => r.measures !== 'residence'));

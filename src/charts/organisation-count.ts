@@ -62,6 +62,7 @@ function risesThroughout(rows: readonly OrganisationCountRow[]): boolean {
 
 export const words = {
   title: 'How many diaspora organisations? The official count, 2001–2016',
+  headline: (v: { first: string; last: string; years: number }) => `Official count: from ${v.first} to ${v.last} in ${v.years} years`,
   takeaway: (v: { first: string; firstYear: string; last: string; lastYear: string; impliedYears: readonly string[] }) =>
     `The official count rose from ${v.first} in ${v.firstYear} to ${v.last} in ${v.lastYear}, announced without a list${
       v.impliedYears.length
@@ -94,6 +95,15 @@ export const organisationCount: ChartSpec<OrganisationCountRow, typeof words> = 
       })),
   columns: figureColumns<OrganisationCountRow>([{ key: 'date', label: 'Date' }], [{ key: 'speaker', label: 'Said by, where' }]),
   key: (w) => [keyEntry('claim', w.key.claim, w.key.claimCue)],
+  headline: (rows, w) => {
+    const stated = rows.filter((r) => r.qualifier !== 'implied');
+    const [a, z] = [first(stated, 'first count'), first([...stated].reverse(), 'last count')];
+    return w.headline({
+      first: bare(a, 'organisations'),
+      last: figureLabel(z, false),
+      years: Number(z.date.slice(0, 4)) - Number(a.date.slice(0, 4)),
+    });
+  },
   takeaway: (rows, w) => {
     const stated = rows.filter((r) => r.qualifier !== 'implied');
     const [a, z] = [first(stated, 'first count'), first([...stated].reverse(), 'last count')];

@@ -81,6 +81,7 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
 
 export const words = {
   title: 'The pyramid: the levels of the official diaspora structure',
+  headline: (v: { levels: number; top: string }) => `${v.levels} levels, ${v.top} on top`,
   takeaway: (v: { levels: number; top: string }) =>
     `${v.levels} levels of the official diaspora structure as the article describes them, with ${v.top} at the top; the levels are not a chain of command.`,
   description: (levels: readonly string[]) =>
@@ -113,6 +114,14 @@ export const pyramid: ChartSpec<PyramidRow, typeof words> = {
     { key: 'sources', label: 'Source ids' },
   ],
   key: () => [],
+  headline: (rows, w) =>
+    w.headline({
+      levels: rows.length,
+      top: first(
+        rows.filter((r) => r.parent === null),
+        'top tier',
+      ).tier,
+    }),
   takeaway: (rows, w) =>
     w.takeaway({
       levels: rows.length,

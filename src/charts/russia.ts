@@ -60,8 +60,18 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
   });
 }
 
+/** The latest ethnic census count and the largest claim's low end, and how many times over the claim is. */
+export function claimOverCensus(rows: readonly RussiaRow[]): { census: RussiaRow; claim: RussiaRow; times: number } {
+  const census = first([...rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC)].reverse(), 'census count');
+  const claim = first(byCentre(rows.filter((r) => r.kind === 'claim')), 'claim');
+  // The claim's low end (its most modest reading) against the count.
+  return { census, claim, times: Math.round((claim.low ?? claim.value ?? 0) / (census.value ?? 1)) };
+}
+
 export const words = {
   title: 'Azerbaijanis in Russia: censuses, migrants and claims',
+  headline: (times: number) =>
+    `Russia’s census finds ${times === 2 ? 'half' : times === 3 ? 'a third' : times === 4 ? 'a quarter' : `one ${times}th`} of the Azerbaijanis its leaders claim`,
   takeaway: (v: { latest: string; year: number; since: number; claim: string }) =>
     `Russia’s census counted ${v.latest} Azerbaijanis in ${v.year}, falling since ${v.since}; claims reach ${v.claim}.`,
   description: (v: { count: number; figures: readonly string[]; highest: string; highestFigure: string; lowest: string }) =>
@@ -124,6 +134,7 @@ export const russia: ChartSpec<RussiaRow, typeof words> = {
     [{ key: 'definition', label: 'Who is counted' }],
   ),
   key: (w) => [keyEntry('claim', w.key.claim), keyEntry('census', w.key.census, w.key.censusCue), keyEntry('migrantStock', w.key.migrant)],
+  headline: (rows, w) => w.headline(claimOverCensus(rows).times),
   takeaway: (rows, w) => {
     const census = rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC);
     const claim = first(byCentre(rows.filter((r) => r.kind === 'claim')), 'claim');

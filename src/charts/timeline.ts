@@ -177,6 +177,8 @@ export function render(rows: readonly TimelineRow[], size: ChartSize): string {
 
 export const words = {
   title: 'Building a diaspora: a timeline',
+  headline: (v: { congresses: number; acts: number }) =>
+    `${v.congresses} congresses and ${v.acts} state acts: a diaspora built by the state`,
   takeaway: (v: { from: string; to: string }) =>
     `Decrees, congresses and committees, ${v.from}–${v.to}, and the conflicts and Russian actions around them.`,
   description: (v: { count: number; from: string; to: string; lanes: readonly string[]; milestones: readonly string[] }) =>
@@ -217,6 +219,13 @@ export const timeline: ChartSpec<TimelineRow, typeof words> = {
     { key: 'sources', label: 'Source ids' },
   ],
   key: () => [],
+  headline: (rows, w) =>
+    w.headline({
+      congresses: rows.filter((r) => r.track === w.tracks.congresses || r.track === words.tracks.congresses).length,
+      acts: rows.filter((r) =>
+        [w.tracks.stateInstitutions, w.tracks.law, words.tracks.stateInstitutions, words.tracks.law].includes(r.track),
+      ).length,
+    }),
   takeaway: (rows, w) =>
     w.takeaway({ from: first(rows, 'event').date.slice(0, 4), to: first([...rows].reverse(), 'event').date.slice(0, 4) }),
   description: (rows, w) =>

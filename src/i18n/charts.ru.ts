@@ -113,6 +113,7 @@ const fiftyMillionRu: typeof fiftyMillion = {
 };
 
 const organisationCountRu: typeof organisationCount = {
+  headline: (v) => `Официальный счёт: от ${v.first} до ${v.last} за ${v.years} лет`,
   title: 'Сколько организаций у диаспоры? Официальный счёт, 2001–2016',
   takeaway: (v) =>
     `Официальный счёт вырос с ${v.first} в ${v.firstYear} г. до ${v.last} в ${v.lastYear} г., и списка к нему не приложено${
@@ -131,6 +132,7 @@ const organisationCountRu: typeof organisationCount = {
 };
 
 const countryCountRu: typeof countryCount = {
+  headline: (v) => `Заявлено: от ${v.low} до ${v.high} стран. Делегации съездов: не более ${v.most}`,
   title: 'Во скольких странах? Заявления и подсчёты самих чиновников',
   takeaway: (v) =>
     `По словам чиновников, диаспора живёт в числе стран от «${v.low}» до «${v.high}»; их же подсчёты делегаций на съездах и работы диаспоры дают от ${v.fewest} (${v.fewestWhich}) до ${v.most} (${v.mostWhich}) — и считают участие или работу, а не проживание.`,
@@ -154,6 +156,8 @@ const countryCountRu: typeof countryCount = {
 };
 
 const russiaRu: typeof russia = {
+  headline: (times) =>
+    `Перепись России находит ${times === 2 ? 'половину' : times === 3 ? 'треть' : times === 4 ? 'четверть' : `1/${times}`} азербайджанцев, которых заявляют их лидеры`,
   title: 'Азербайджанцы в России: переписи, мигранты и заявления',
   takeaway: (v) =>
     `Перепись в России насчитала ${v.latest} азербайджанцев в ${v.year} г., и с ${v.since} г. их число падает; заявления доходят до ${v.claim}.`,
@@ -181,6 +185,7 @@ const russiaRu: typeof russia = {
 };
 
 const pyramidRu: typeof pyramid = {
+  headline: (v) => `Уровней: ${v.levels}, наверху — ${v.top}`,
   title: 'Пирамида: уровни официальной структуры диаспоры',
   takeaway: (v) =>
     `Уровней официальной структуры диаспоры, как их описывает статья: ${v.levels}, наверху — ${v.top}; уровни не образуют цепочку подчинения.`,
@@ -193,6 +198,7 @@ const pyramidRu: typeof pyramid = {
 };
 
 const timelineRu: typeof timeline = {
+  headline: (v) => `Съездов — ${v.congresses}, государственных актов — ${v.acts}: диаспору строило государство`,
   title: 'Как строили диаспору: хронология',
   takeaway: (v) => `Указы, съезды и комитеты ${v.from}–${v.to} гг., а вокруг них — конфликты и действия России.`,
   description: (v) =>
