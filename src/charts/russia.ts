@@ -10,6 +10,7 @@ import { centre, figureLabel, flatten, reach, type FigureMark } from './lib/mark
 import { byCentre, first, number, people } from './lib/prose';
 import { ids, isPeople } from './lib/records';
 import { timePlot } from './lib/time-plot';
+import { Plot } from './lib/dom';
 import { keyEntry, type ChartSize } from './lib/grammar';
 
 /** The census definition the series line joins (the rows' `definition` text). */
@@ -33,10 +34,20 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const yMax = Math.max(...rows.map(reach)) * 1.18;
   const asDate = (r: RussiaRow) => new Date(Date.UTC(r.year, 6, 1));
+  // The census line, in the census colour: the ethnic counts joined in date order.
+  const ethnic = rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC);
+  // The bracket from the latest census up to the largest claim's low end, at the claim's date.
+  const { census, claim, times } = claimOverCensus(rows);
+  const gap = [{ date: asDate(claim), low: census.value, high: claim.low ?? claim.value, from: asDate(census) }];
+  const wide = size.variant === 'wide';
   return timePlot(rows, size, {
     date: asDate,
-    // The claim's speaker is in the table; on the chart "claim" and the hollow mark say enough.
-    label: (r, wide) => (wide ? `${figureLabel(r, false)} ${r.kind === 'claim' ? words.claim : r.label}` : figureLabel(r)),
+    // The claim's speaker is in the table; on the chart "claim" and the hollow mark say enough. On the
+    // phone, a count that is not the ethnic census says what it counts, so the two blue dots differ.
+    label: (r, wide) =>
+      wide
+        ? `${figureLabel(r, false)} ${r.kind === 'claim' ? words.claim : r.label}`
+        : `${figureLabel(r)}${r.kind === 'census' && r.definition !== ETHNIC ? ` ${words.citizens}` : ''}`,
     place: (r) => {
       const late = (r.year - first) / (last - first) > 0.75;
       const near = (o: RussiaRow, years: number) =>
@@ -51,12 +62,28 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
       if (!crowded) return 'left';
       return rows.some((o) => o.year > r.year && near(o, 4)) ? 'below' : 'right';
     },
-    series: (r) => (r.kind === 'census' ? r.definition : null),
+    series: null,
     yMax,
     yFormat: formatShort,
     yLabel: words.axis,
     xDomain: [new Date(Date.UTC(first - 1, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))],
     boundTo: (v) => v + yMax * 0.08,
+    extra: [
+      Plot.line(ethnic, { x: asDate, y: (r: RussiaRow) => r.value, className: 'series l-census' }),
+      // A faint guide carries the census level across to the bracket.
+      Plot.ruleY(gap, { x1: 'from', x2: 'date', y: 'low', dx: -14, className: 'gap-guide' }),
+      Plot.ruleX(gap, { x: 'date', y1: 'low', y2: 'high', dx: -14, className: 'conflict', markerStart: 'tick', markerEnd: 'tick' }),
+      Plot.text(gap, {
+        x: 'date',
+        y: (d: (typeof gap)[number]) => ((d.low ?? 0) + (d.high ?? 0)) / 2,
+        text: () => words.bracket(times),
+        dx: -22,
+        textAnchor: 'end',
+        fontSize: wide ? 14 : 13,
+        fontWeight: 700,
+        className: 'bracket-label halo',
+      }),
+    ],
   });
 }
 
@@ -90,6 +117,10 @@ export const words = {
   },
   /** The word a claim's label carries on the wide chart (the speaker is in the table). */
   claim: 'claim',
+  /** The phone label's word for a count of citizens, so it is not read as the ethnic census. */
+  citizens: 'citizens',
+  /** The bracket between the latest census and the claim. */
+  bracket: (times: number) => `≈ ${times}× the census`,
   axis: '↑ people',
 };
 

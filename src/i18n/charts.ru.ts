@@ -181,6 +181,8 @@ const russiaRu: typeof russia = {
     claim: (speaker) => `заявление (${speaker})`,
   },
   claim: 'заявление',
+  citizens: 'граждане',
+  bracket: (times) => `≈ в ${times} ${times >= 2 && times <= 4 ? 'раза' : 'раз'} больше переписи`,
   axis: '↑ человек',
 };
 

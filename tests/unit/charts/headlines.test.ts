@@ -54,3 +54,13 @@ test('timeline: the congresses and state acts counted from the rows', () => {
   expect(h).toContain(`${rows.filter((r) => r.track === 'Congresses').length} congresses`);
   expect(h).toContain(`${rows.filter((r) => r.track === 'State institutions' || r.track === 'Law').length} state acts`);
 });
+
+test('Russia: the bracket says how many times the census the claim is, from the same rows', async () => {
+  const { parse, texts } = await import('./svg-query');
+  const chart = byId(charts, 'russia');
+  const { times } = claimOverCensus(chart.drawn as unknown as RussiaRow[]);
+  for (const variant of ['wide', 'narrow'] as const) {
+    const { SIZES } = await import('../../../src/charts/lib/grammar');
+    expect(texts(parse(chart.render(SIZES[variant])), 'bracket-label')).toEqual([`≈ ${times}× the census`]);
+  }
+});
