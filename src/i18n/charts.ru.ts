@@ -128,6 +128,8 @@ const organisationCountRu: typeof organisationCount = {
   note: (date, note) => `${date}: ${note}`,
   key: { claim: 'официальная цифра', claimCue: 'стрелка: «более»; пунктир: расчётная' },
   implied: (figure) => `${figure} расчётно`,
+  dodged: 'Цифры, названные с разницей в несколько недель, нарисованы чуть порознь, чтобы одна не закрывала другую; даты — в таблице.',
+  callout: (stated, implied) => `${stated} заявлено против ${implied}\nрасчётно по их же цифрам`,
   axis: '↑ организаций',
 };
 
