@@ -154,6 +154,9 @@ const countryCountRu: typeof countryCount = {
     oneReport: (name) => `${name}, одно сообщение`,
     anotherReport: (name) => `${name}, другое сообщение`,
   },
+  band: (low, high) => `заявлено: от ${low} до ${high}`,
+  delegations: (most) => `делегации: не более ${most}`,
+  noFigure: (congresses) => `Для съездов без цифры стран (${congresses.join(', ')}) число стран не сообщалось.`,
   axis: 'стран →',
 };
 
