@@ -65,7 +65,7 @@ export function render(rows: readonly CountryCountRow[], size: ChartSize): strin
   const most = first(largestFirst(delegations), 'delegation count');
   const from = low.low ?? low.value ?? 0;
   const band =
-    `<g class="claim-band" fill="currentColor" fill-opacity="0.07" stroke="currentColor"><rect stroke="none" x="${x(from)}" y="${top}" width="${round(xEnd - x(from))}" height="${round(bottom - top)}"/>` +
+    `<g class="claim-band" fill="currentColor" fill-opacity="0.06" stroke="currentColor" stroke-opacity="0.6" stroke-width="1.5"><rect stroke="none" x="${x(from)}" y="${top}" width="${round(xEnd - x(from))}" height="${round(bottom - top)}"/>` +
     `<line stroke-dasharray="4 3" x1="${x(most.value ?? 0)}" x2="${x(most.value ?? 0)}" y1="${top}" y2="${bottom}"/></g>`;
   const labelY = round(top - (wide ? 4 : 16));
   const labels =

@@ -91,11 +91,8 @@ export const words = {
   title: 'How many diaspora organisations? The official count, 2001–2016',
   headline: (v: { first: string; last: string; years: number }) => `Official count: from ${v.first} to ${v.last} in ${v.years} years`,
   takeaway: (v: { first: string; firstYear: string; last: string; lastYear: string; impliedYears: readonly string[] }) =>
-    `The official count rose from ${v.first} in ${v.firstYear} to ${v.last} in ${v.lastYear}, announced without a list${
-      v.impliedYears.length
-        ? `; for ${v.impliedYears.join(' and ')} the article’s figure and the one implied by a later official breakdown differ, a gap closures could explain`
-        : ''
-    }.`,
+    // The first and last figures are the headline's; the takeaway says what they lack.
+    `Announced without a list${v.impliedYears.length ? `; for ${v.impliedYears.join(' and ')}, two official figures differ` : ''}.`,
   description: (v: { count: number; figures: readonly string[]; rises: boolean }) =>
     `Dots over time, ${v.count} figures: ${v.figures.join('; ')}.${v.rises ? ' Each stated figure is at least the one before it.' : ''}`,
   figure: (date: string, figure: string, qualifier: string) =>

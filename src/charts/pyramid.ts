@@ -56,10 +56,14 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
     const exLines = examples.length ? wrap(words.examples(examples), inner, exampleSize) : [];
     const h = pad * 2 + names.length * nameLine + exLines.length * exampleLine;
     const row = rowIndex.get(level[0]!);
-    if (d > 0) parts.push(`<path class="link" fill="none" stroke="currentColor" d="M${cx},${round(y - gap)}V${round(y)}"/>`);
+    if (d > 0)
+      parts.push(
+        `<path class="link" fill="none" stroke="currentColor" stroke-opacity="0.55" stroke-width="1.5" d="M${cx},${round(y - gap)}V${round(y)}"/>`,
+      );
     parts.push(
-      `<g class="tier tier--${d}${d === 0 ? ' tier--top' : ''}">` +
-        `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" rx="3"${row === undefined ? '' : ` data-row="${row}"`}/>` +
+      // Outlined in the ink colour (so it shows on dark paper too); the top level a little stronger.
+      `<g class="level${d === 0 ? ' level--top' : ''}">` +
+        `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" rx="3" fill="currentColor" fill-opacity="0.04" stroke="currentColor" stroke-opacity="${d === 0 ? 0.9 : 0.55}" stroke-width="${d === 0 ? 1.5 : 1.25}"${row === undefined ? '' : ` data-row="${row}"`}/>` +
         textBlock(names, cx, y + pad + nameSize * 0.9, nameLine, `class="tier__name" font-size="${nameSize}" font-weight="700"`) +
         (exLines.length
           ? textBlock(
@@ -85,8 +89,7 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
 export const words = {
   title: 'The pyramid: the levels of the official diaspora structure',
   headline: (v: { levels: number; top: string }) => `${v.levels} levels, ${v.top} on top`,
-  takeaway: (v: { levels: number; top: string }) =>
-    `${v.levels} levels of the official diaspora structure as the article describes them, with ${v.top} at the top; the levels are not a chain of command.`,
+  takeaway: (v: { levels: number; top: string }) => `The ${v.levels} levels as the article describes them: not a chain of command.`,
   description: (levels: readonly string[]) =>
     `A pyramid of ${levels.length} levels from top to bottom, as the article describes them: ${levels.join('; ')}.`,
   level: (tier: string, above: string | null, examples: string) =>

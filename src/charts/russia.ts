@@ -71,8 +71,8 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
     extra: [
       Plot.line(ethnic, { x: asDate, y: (r: RussiaRow) => r.value, className: 'series l-census' }),
       // A faint guide carries the census level across to the bracket.
-      Plot.ruleY(gap, { x1: 'from', x2: 'date', y: 'low', dx: -14, className: 'gap-guide' }),
-      Plot.ruleX(gap, { x: 'date', y1: 'low', y2: 'high', dx: -14, className: 'conflict', markerStart: 'tick', markerEnd: 'tick' }),
+      Plot.ruleY(gap, { x1: 'from', x2: 'date', y: 'low', dx: -14, stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2 3' }),
+      Plot.ruleX(gap, { x: 'date', y1: 'low', y2: 'high', dx: -14, className: 'conflict' }),
       Plot.text(gap, {
         x: 'date',
         y: (d: (typeof gap)[number]) => ((d.low ?? 0) + (d.high ?? 0)) / 2,
@@ -100,7 +100,7 @@ export const words = {
   headline: (times: number) =>
     `Russia’s census finds ${times === 2 ? 'half' : times === 3 ? 'a third' : times === 4 ? 'a quarter' : `one ${times}th`} of the Azerbaijanis its leaders claim`,
   takeaway: (v: { latest: string; year: number; since: number; claim: string }) =>
-    `Russia’s census counted ${v.latest} Azerbaijanis in ${v.year}, falling since ${v.since}; claims reach ${v.claim}.`,
+    `Counted: ${v.latest} in ${v.year}, fewer than in ${v.since}. Claimed: ${v.claim}.`,
   description: (v: { count: number; figures: readonly string[]; highest: string; highestFigure: string; lowest: string }) =>
     `Dots over time, ${v.count} figures: ${v.figures.join('; ')}. Highest: ${v.highest} (${v.highestFigure}); lowest: ${v.lowest}.`,
   figure: (year: number, label: string, figure: string) => `${year}, ${label}: ${figure}`,
@@ -120,7 +120,7 @@ export const words = {
   /** The phone label's word for a count of citizens, so it is not read as the ethnic census. */
   citizens: 'citizens',
   /** The bracket between the latest census and the claim. */
-  bracket: (times: number) => `≈ ${times}× the census`,
+  bracket: (times: number) => `about ${times} times the census`,
   axis: '↑ people',
 };
 

@@ -34,9 +34,14 @@ export interface TimelineRow {
 /** Shapes per track, so track never depends on colour alone. */
 const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'ring'] as const;
 
-function shape(kind: (typeof SHAPES)[number], x: number, y: number, r: number, attrs = ''): string {
+/** A tenth of a pixel is precision enough, and keeps the page small. */
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+function shape(kind: (typeof SHAPES)[number], x: number, y: number, r: number, attrs = '', cls = ''): string {
+  const round = tenth;
   const [X, Y, R] = [round(x), round(y), round(r)];
-  const a = attrs ? ` ${attrs}` : '';
+  const classes = [kind === 'ring' ? 'ring' : '', cls].filter(Boolean).join(' ');
+  const a = `${attrs ? ` ${attrs}` : ''}${classes ? ` class="${classes}"` : ''}`;
   switch (kind) {
     case 'square':
       return `<rect x="${round(x - r * 0.9)}" y="${round(y - r * 0.9)}" width="${round(1.8 * r)}" height="${round(1.8 * r)}"${a}/>`;
@@ -45,7 +50,7 @@ function shape(kind: (typeof SHAPES)[number], x: number, y: number, r: number, a
     case 'triangle':
       return `<path d="M${X},${round(y - r - 1)}L${round(x + r + 1)},${round(y + r)}L${round(x - r - 1)},${round(y + r)}Z"${a}/>`;
     case 'ring':
-      return `<circle class="ring" cx="${X}" cy="${Y}" r="${round(r - 1)}"${a}/>`;
+      return `<circle cx="${X}" cy="${Y}" r="${round(r - 1)}"${a}/>`;
     default:
       return `<circle cx="${X}" cy="${Y}" r="${R}"${a}/>`;
   }
@@ -96,19 +101,24 @@ export function spread(items: readonly { want: number; size: number }[], gap: nu
   return at;
 }
 
-/** The wide drawing is a column too, with room for each milestone on a line or two. */
-const WIDE_WIDTH = SIZES.wide.width;
-
+/**
+ * Both drawings are the same column: the wide one centres the phone's drawing in the desktop frame.
+ * Same bytes twice, so the page's gzip stores the second drawing almost for free.
+ */
 export function render(rows: readonly TimelineRow[], size: ChartSize): string {
+  const column = SIZES.narrow.width;
+  const { svg, height } = drawColumn(rows, column);
+  const width = size.variant === 'wide' ? size.width : column;
+  const body = width === column ? svg : `<g transform="translate(${round((width - column) / 2)},0)">${svg}</g>`;
+  return `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" fill="currentColor" text-anchor="middle">${body}</svg>`;
+}
+
+function drawColumn(rows: readonly TimelineRow[], width: number): { svg: string; height: number } {
   const tracks = tracksOf(rows);
-  const FONT = fonts(size);
-  const wide = size.variant === 'wide';
-  const width = wide ? WIDE_WIDTH : size.width;
+  const FONT = fonts(SIZES.narrow);
   const shapeOf = (t: string) => SHAPES[tracks.indexOf(t) % SHAPES.length]!;
   // A track's colour comes from charts.css by its place in the lane order, the same in every edition.
   const trackClass = (t: string) => `lane-${Object.values(words.tracks).indexOf(t) + 1}`;
-  // Everything but the labels is laid out the same at both sizes (type sizes come from charts.css),
-  // so the page's gzip stores the second drawing's glyphs almost for free.
   const keyRows = Math.ceil(tracks.length / 2);
   const key = tracks
     .map((t, i) => {
@@ -144,13 +154,14 @@ export function render(rows: readonly TimelineRow[], size: ChartSize): string {
       return { g, lines, want: g.y, size: lines.length * lineHeight };
     });
   const starts = spread(blocks, 8, top - 8);
+  const leaders: string[] = [];
   const labels = blocks
     .map((b, i) => {
       const y = starts[i]!;
       // The leader runs from the glyph to the label's first line.
       const ly = y + lineHeight * 0.5;
-      const leader = `<path class="leader" fill="none" stroke="currentColor" stroke-opacity="0.3" d="M${round(b.g.x + 8)},${round(b.g.y)}L${round(columnEnd + 4)},${round(b.g.y)}L${round(labelX - 5)},${round(ly)}"/>`;
-      return `<g class="label label--milestone">${leader}${textBlock(b.lines, labelX, y + FONT.label * 0.8, lineHeight, `text-anchor="start" font-size="${FONT.label}" font-weight="700"`)}</g>`;
+      leaders.push(`M${tenth(b.g.x + 8)},${tenth(b.g.y)}H${tenth(columnEnd + 4)}L${tenth(labelX - 5)},${tenth(ly)}`);
+      return `<g class="label label--milestone">${textBlock(b.lines, labelX, tenth(y + FONT.label * 0.8), tenth(lineHeight))}</g>`;
     })
     .join('');
   const lastLabel = blocks.length ? starts.at(-1)! + blocks.at(-1)!.size : 0;
@@ -160,27 +171,32 @@ export function render(rows: readonly TimelineRow[], size: ChartSize): string {
     ticks.push(
       `<line x1="${axisX}" x2="${axisX + 5}" y1="${round(at(y))}" y2="${round(at(y))}"/><text x="${axisX - 5}" y="${round(at(y) + 4.5)}" text-anchor="end">${y}</text>`,
     );
-  const marks = glyphs
-    .map(({ r, x, y, big }) => {
-      const row = rowIndex.get(r);
-      const tag = row === undefined ? '' : `data-row="${row}"`;
-      return `<g class="event ${trackClass(r.track)}${big ? ' event--milestone' : ''}">${shape(shapeOf(r.track), x, y, big ? 7 : 5, tag)}</g>`;
+  // One group per track (its colour), the glyphs in date order inside it; a milestone is larger.
+  const marks = tracks
+    .map((t) => {
+      const these = glyphs.filter((g) => g.r.track === t);
+      const drawn = these.map(({ r, x, y, big }) => {
+        const row = rowIndex.get(r);
+        return shape(shapeOf(t), x, y, big ? 7 : 5, row === undefined ? '' : `data-row="${row}"`, big ? 'milestone' : '');
+      });
+      return `<g class="event ${trackClass(t)}">${drawn.join('')}</g>`;
     })
     .join('');
-  return (
-    `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" fill="currentColor" text-anchor="middle">` +
-    `<g class="key">${key}</g>` +
-    `<g class="axis"><path d="M${axisX},${top}V${round(at(y1))}"/>${ticks.join('')}</g>` +
-    `<g class="events">${marks}</g><g class="labels">${labels}</g></svg>`
-  );
+  return {
+    height,
+    svg:
+      `<g class="key">${key}</g>` +
+      `<g class="axis"><path d="M${axisX},${top}V${round(at(y1))}"/>${ticks.join('')}</g>` +
+      `<path class="leaders" fill="none" stroke="currentColor" stroke-opacity="0.3" d="${leaders.join('')}"/>` +
+      `<g class="events">${marks}</g><g class="labels" text-anchor="start" font-size="${FONT.label}" font-weight="700">${labels}</g>`,
+  };
 }
 
 export const words = {
   title: 'Building a diaspora: a timeline',
   headline: (v: { congresses: number; acts: number }) =>
     `${v.congresses} congresses and ${v.acts} state acts: a diaspora built by the state`,
-  takeaway: (v: { from: string; to: string }) =>
-    `Decrees, congresses and committees, ${v.from}–${v.to}, and the conflicts and Russian actions around them.`,
+  takeaway: (v: { from: string; to: string }) => `State acts and congresses, ${v.from}–${v.to}, amid conflicts and Russian moves.`,
   description: (v: { count: number; from: string; to: string; lanes: readonly string[]; milestones: readonly string[] }) =>
     `Timeline of ${v.count} events from ${v.from} to ${v.to} on one date scale, by track (${v.lanes.join(', ')}). Milestones: ${v.milestones.join('; ')}. The table lists every event.`,
   lane: (track: string, count: number) => `${track} ${count}`,

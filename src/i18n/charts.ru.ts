@@ -116,11 +116,7 @@ const organisationCountRu: typeof organisationCount = {
   headline: (v) => `Официальный счёт: от ${v.first} до ${v.last} за ${v.years} лет`,
   title: 'Сколько организаций у диаспоры? Официальный счёт, 2001–2016',
   takeaway: (v) =>
-    `Официальный счёт вырос с ${v.first} в ${v.firstYear} г. до ${v.last} в ${v.lastYear} г., и списка к нему не приложено${
-      v.impliedYears.length
-        ? `; для ${v.impliedYears.join(' и ')} г. цифра статьи расходится с той, что следует из более поздней официальной разбивки, — разницу могли дать закрытия`
-        : ''
-    }.`,
+    `Списка не приложено${v.impliedYears.length ? `; для ${v.impliedYears.join(' и ')} г. две официальные цифры расходятся` : ''}.`,
   description: (v) =>
     `Точки во времени, цифр: ${v.count}. ${v.figures.join('; ')}.${v.rises ? ' Каждая названная цифра не меньше предыдущей.' : ''}`,
   figure: (date, figure, qualifier) =>
@@ -164,8 +160,7 @@ const russiaRu: typeof russia = {
   headline: (times) =>
     `Перепись России находит ${times === 2 ? 'половину' : times === 3 ? 'треть' : times === 4 ? 'четверть' : `1/${times}`} азербайджанцев, которых заявляют их лидеры`,
   title: 'Азербайджанцы в России: переписи, мигранты и заявления',
-  takeaway: (v) =>
-    `Перепись в России насчитала ${v.latest} азербайджанцев в ${v.year} г., и с ${v.since} г. их число падает; заявления доходят до ${v.claim}.`,
+  takeaway: (v) => `Перепись: ${v.latest} в ${v.year} г., меньше, чем в ${v.since} г. Заявлено: ${v.claim}.`,
   description: (v) =>
     `Точки во времени, цифр: ${v.count}. ${v.figures.join('; ')}. Больше всего: ${v.highest} (${v.highestFigure}); меньше всего: ${v.lowest}.`,
   figure: (year, label, figure) => `${year}, ${ru(label)}: ${figure}`,
@@ -187,15 +182,14 @@ const russiaRu: typeof russia = {
   },
   claim: 'заявление',
   citizens: 'граждане',
-  bracket: (times) => `≈ в ${times} ${times >= 2 && times <= 4 ? 'раза' : 'раз'} больше переписи`,
+  bracket: (times) => `примерно в ${times} ${times >= 2 && times <= 4 ? 'раза' : 'раз'} больше переписи`,
   axis: '↑ человек',
 };
 
 const pyramidRu: typeof pyramid = {
   headline: (v) => `Уровней: ${v.levels}, наверху — ${v.top}`,
   title: 'Пирамида: уровни официальной структуры диаспоры',
-  takeaway: (v) =>
-    `Уровней официальной структуры диаспоры, как их описывает статья: ${v.levels}, наверху — ${v.top}; уровни не образуют цепочку подчинения.`,
+  takeaway: (v) => `Уровни (${v.levels}), как их описывает статья, — не цепочка подчинения.`,
   description: (levels) => `Пирамида из уровней сверху вниз (${levels.length}), как их описывает статья: ${list(levels)}.`,
   level: (tier, above, examples) => `${tier}${above ? ` (ниже: ${above})` : ' (вершина)'}${examples ? `, например: ${examples}` : ''}`,
   examples: (names) => `например: ${list(names)}`,
@@ -207,7 +201,7 @@ const pyramidRu: typeof pyramid = {
 const timelineRu: typeof timeline = {
   headline: (v) => `Съездов — ${v.congresses}, государственных актов — ${v.acts}: диаспору строило государство`,
   title: 'Как строили диаспору: хронология',
-  takeaway: (v) => `Указы, съезды и комитеты ${v.from}–${v.to} гг., а вокруг них — конфликты и действия России.`,
+  takeaway: (v) => `Государственные акты и съезды, ${v.from}–${v.to} гг., на фоне конфликтов и шагов России.`,
   description: (v) =>
     `Хронология: событий — ${v.count}, с ${v.from} по ${v.to} г., на одной шкале дат, по дорожкам (${v.lanes.join(', ')}). Вехи: ${list(v.milestones)}. Все события — в таблице.`,
   lane: (track, count) => `${ru(track)} ${count}`,

@@ -121,3 +121,45 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[role="tooltip"]')).toHaveCount(0);
   });
 });
+
+// The hand-built charts (issue 14): the timeline's glyphs and the pyramid's boxes are explorable too.
+for (const { chapter, figure } of [
+  { chapter: '/chapters/after-the-congress/', figure: '#chart-timeline' },
+  { chapter: '/chapters/bureaucrats/', figure: '#chart-pyramid' },
+]) {
+  test(`${figure}: every table row has one mark; hover and the keyboard show the row`, async ({ page }) => {
+    await page.goto(chapter);
+    const rows = await page.locator(`${figure} tbody tr`).count();
+    const marks = visibleMarks(page, figure);
+    const tagged = await marks.evaluateAll((ms) => [...new Set(ms.map((m) => m.getAttribute('data-row')))].length);
+    expect(tagged).toBe(rows);
+    // Hover a mark whose row fills at least four cells (label, value, qualifier, source).
+    const last = marks.nth((await marks.count()) - 1);
+    await last.scrollIntoViewIfNeeded();
+    await last.hover();
+    await expectTipShowsRow(page, last, figure);
+    // Keyboard: the chart's first mark takes focus, End goes to the last row.
+    await page.locator(`${figure} svg.chart:visible [data-row][tabindex="0"]`).focus();
+    const focused = page.locator(`${figure} [data-row]:focus`);
+    await expect(focused).toHaveAttribute('data-row', '0');
+    await page.keyboard.press('End');
+    await expect(focused).toHaveAttribute('data-row', String(rows - 1));
+    await expectTipShowsRow(page, focused, figure);
+  });
+}
+
+test.describe('timeline on a 360 px touch screen', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('tapping a glyph of the phone drawing shows its event within the screen', async ({ page }) => {
+    await page.goto('/chapters/after-the-congress/');
+    const marks = visibleMarks(page, '#chart-timeline');
+    const mark = marks.nth((await marks.count()) - 1);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    await expectTipShowsRow(page, mark, '#chart-timeline');
+    const box = (await tip(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  });
+});

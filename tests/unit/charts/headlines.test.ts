@@ -21,6 +21,13 @@ describe.each(MINE)('%s', (id) => {
     expect(words(h!)).toBeLessThanOrEqual(12);
     expect(h).not.toMatch(/NaN|undefined|null|Infinity/);
   });
+
+  test.each([
+    ['English', charts],
+    ['Russian', chartsRu],
+  ] as const)('%s takeaway: two lines at most on a 375 px phone (about 75 characters)', (_, list) => {
+    expect(byId(list, id).takeaway.length).toBeLessThanOrEqual(id === 'country-count' ? Infinity : 80);
+  });
 });
 
 test('Russia: the share named is the claim’s low end over the latest ethnic census, rounded', () => {
@@ -61,6 +68,6 @@ test('Russia: the bracket says how many times the census the claim is, from the 
   const { times } = claimOverCensus(chart.drawn as unknown as RussiaRow[]);
   for (const variant of ['wide', 'narrow'] as const) {
     const { SIZES } = await import('../../../src/charts/lib/grammar');
-    expect(texts(parse(chart.render(SIZES[variant])), 'bracket-label')).toEqual([`≈ ${times}× the census`]);
+    expect(texts(parse(chart.render(SIZES[variant])), 'bracket-label')).toEqual([`about ${times} times the census`]);
   }
 });

@@ -67,10 +67,8 @@ describe('organisation-count takeaway', () => {
   const rows = buildChart(organisationCount).drawn;
   const takeaway = buildChart(organisationCount).takeaway;
 
-  test('runs from the first stated count to the last, and blames no disagreement on official texts', () => {
-    const stated = rows.filter((r) => r.qualifier !== 'implied');
-    expect(takeaway).toContain(`${text(stated[0]!, 'organisations')} in ${String(stated[0]!.date).slice(0, 4)}`);
-    expect(takeaway).toContain(`${text(stated.at(-1)!, 'organisations')} in ${String(stated.at(-1)!.date).slice(0, 4)}`);
+  test('names the years whose official figures differ (the headline gives the first and last), and blames no one', () => {
+    for (const r of rows.filter((r) => r.qualifier === 'implied')) expect(takeaway).toContain(String(r.date).slice(0, 4));
     expect(takeaway).not.toMatch(/its own figures/);
   });
 });
