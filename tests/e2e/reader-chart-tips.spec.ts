@@ -21,13 +21,13 @@ async function tableRow(page: Page, i: number, figure = FIGURE): Promise<string[
   }, i);
 }
 
-async function expectTipShowsRow(page: Page, mark: Locator, figure = FIGURE) {
+async function expectTipShowsRow(page: Page, mark: Locator, figure = FIGURE, minLines = 4) {
   const i = Number(await mark.getAttribute('data-row'));
   await expect(tip(page)).toBeVisible();
   const lines = await tip(page).locator('> *').allTextContents();
   expect(lines).toEqual(await tableRow(page, i, figure));
-  // Label, value, qualifier and source are all there.
-  expect(lines.length).toBeGreaterThanOrEqual(4);
+  // Label, value, qualifier and source are all there (fewer for a chart whose rows have no figure).
+  expect(lines.length).toBeGreaterThanOrEqual(minLines);
 }
 
 test('hovering a mark shows its row, moving away hides it', async ({ page }) => {
@@ -88,7 +88,8 @@ test.describe('on a 360 px touch screen', () => {
     await page.goto(CHAPTER);
     await expect(page.locator(`${FIGURE} svg.chart--narrow`)).toBeVisible();
     await expect(page.locator(`${FIGURE} svg.chart--wide`)).toBeHidden();
-    const mark = visibleMarks(page).nth(1);
+    // A dot, not a dashed arrow: a tap at the centre of a dashed line can land in a gap.
+    const mark = page.locator(`${FIGURE} svg.chart:visible circle[data-row]`).nth(1);
     await mark.scrollIntoViewIfNeeded();
     await mark.tap();
     await expectTipShowsRow(page, mark);
@@ -137,14 +138,15 @@ for (const { chapter, figure } of [
     const last = marks.nth((await marks.count()) - 1);
     await last.scrollIntoViewIfNeeded();
     await last.hover();
-    await expectTipShowsRow(page, last, figure);
+    // An event or a level has no figure: its tip has what its table row has (at least a name and a second cell).
+    await expectTipShowsRow(page, last, figure, 2);
     // Keyboard: the chart's first mark takes focus, End goes to the last row.
     await page.locator(`${figure} svg.chart:visible [data-row][tabindex="0"]`).focus();
     const focused = page.locator(`${figure} [data-row]:focus`);
     await expect(focused).toHaveAttribute('data-row', '0');
     await page.keyboard.press('End');
     await expect(focused).toHaveAttribute('data-row', String(rows - 1));
-    await expectTipShowsRow(page, focused, figure);
+    await expectTipShowsRow(page, focused, figure, 2);
   });
 }
 
@@ -157,7 +159,7 @@ test.describe('timeline on a 360 px touch screen', () => {
     const mark = marks.nth((await marks.count()) - 1);
     await mark.scrollIntoViewIfNeeded();
     await mark.tap();
-    await expectTipShowsRow(page, mark, '#chart-timeline');
+    await expectTipShowsRow(page, mark, '#chart-timeline', 2);
     const box = (await tip(page).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(360);
