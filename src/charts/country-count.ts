@@ -57,7 +57,8 @@ export function render(rows: readonly CountryCountRow[], size: ChartSize): strin
   const [x0, xEnd] = [grid[0]![2]!, grid.at(-1)![2]!];
   const [top, bottom] = [grid[0]![1]!, grid[0]![0]!];
   const x = (v: number) => round(x0 + ((xEnd - x0) * v) / max);
-  const claims = rows.filter((r) => r.measures !== 'attendance');
+  // The band is the claims of residence, as the headline gives them; the activity tallies are drawn apart.
+  const claims = rows.filter((r) => r.measures === 'residence');
   const delegations = rows.filter((r) => r.measures === 'attendance');
   if (!claims.length || !delegations.length) return svg;
   const low = first([...largestFirst(claims)].reverse(), 'claim');
@@ -99,7 +100,8 @@ export const words = {
   headline: (v: { low: string; high: string; most: string }) =>
     `Claimed: ${v.low} to ${v.high} countries. Congress delegations: ${v.most} at most`,
   takeaway: (v: { low: string; high: string; fewest: string; fewestWhich: string; most: string; mostWhich: string }) =>
-    `Officials say the diaspora lives in anywhere from ${v.low} to ${v.high}; their own tallies of congress delegations and diaspora activity run from ${v.fewest} (${v.fewestWhich}) to ${v.most} (${v.mostWhich}), and count attendance or activity, not residence.`,
+    // The claims' range is the headline's; the tallies' ends are in the chart and the table.
+    `Their own tallies (${v.fewest} to ${v.most}) count attendance or activity, not residence.`,
   description: (figures: readonly string[]) =>
     `Dot chart, one line per figure, every one an official figure drawn as a claim: ${figures.join('; ')}.`,
   figure: (label: string, figure: string, measure: string) => `${label}: ${figure} ${measure}`,
@@ -208,9 +210,9 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
     return w.takeaway({
       low: bare(low, 'countries'),
       high: bare(high, 'countries'),
-      fewest: bare(fewest, 'countries'),
+      fewest: figureLabel(fewest, false),
       fewestWhich: which(fewest),
-      most: bare(most, 'countries'),
+      most: figureLabel(most, false),
       mostWhich: which(most),
     });
   },

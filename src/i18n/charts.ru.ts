@@ -132,8 +132,7 @@ const organisationCountRu: typeof organisationCount = {
 const countryCountRu: typeof countryCount = {
   headline: (v) => `Заявлено: от ${v.low} до ${v.high} стран. Делегации съездов: не более ${v.most}`,
   title: 'Во скольких странах? Заявления и подсчёты самих чиновников',
-  takeaway: (v) =>
-    `По словам чиновников, диаспора живёт в числе стран от «${v.low}» до «${v.high}»; их же подсчёты делегаций на съездах и работы диаспоры дают от ${v.fewest} (${v.fewestWhich}) до ${v.most} (${v.mostWhich}) — и считают участие или работу, а не проживание.`,
+  takeaway: (v) => `Их же подсчёты (от ${v.fewest} до ${v.most}) считают участие или работу, а не проживание.`,
   description: (figures) => `Точечная диаграмма, по строке на цифру; все цифры официальные и нарисованы как заявления: ${list(figures)}.`,
   figure: (label, figure, measure) => `${label}: ${figure} ${measure}`,
   measures: { residence: 'по заявлению', attendance: 'представлено', activity: 'с работой диаспоры' },
