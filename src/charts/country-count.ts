@@ -120,8 +120,8 @@ export const words = {
     claim: (year: number) => `Claim (${year || 'undated'})`,
     activity: (year: number) => `Countries with activity (${year || 'undated'})`,
     congress: (number: number, year: number) => `${ORDINAL[number - 1] ?? number} Congress (${year})`,
-    oneReport: (name: string) => `${name}, one report`,
-    anotherReport: (name: string) => `${name}, another report`,
+    oneReport: (name: string) => `${name}, report 1`,
+    anotherReport: (name: string) => `${name}, report 2`,
   },
   axis: 'countries →',
   /** Over the band of the claims, and beside the line of the most countries any congress drew. */
