@@ -64,7 +64,13 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
       // Outlined in the ink colour (so it shows on dark paper too); the top level a little stronger.
       `<g class="level${d === 0 ? ' level--top' : ''}">` +
         `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" rx="3" fill="currentColor" fill-opacity="0.04" stroke="currentColor" stroke-opacity="${d === 0 ? 0.9 : 0.55}" stroke-width="${d === 0 ? 1.5 : 1.25}"${row === undefined ? '' : ` data-row="${row}"`}/>` +
-        textBlock(names, cx, y + pad + nameSize * 0.9, nameLine, `class="tier__name" pointer-events="none" font-size="${nameSize}" font-weight="700"`) +
+        textBlock(
+          names,
+          cx,
+          y + pad + nameSize * 0.9,
+          nameLine,
+          `class="tier__name" pointer-events="none" font-size="${nameSize}" font-weight="700"`,
+        ) +
         (exLines.length
           ? textBlock(
               exLines,
