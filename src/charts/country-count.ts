@@ -8,12 +8,13 @@ import type { ChartSpec } from './lib/definition';
 import { figureColumns } from './lib/columns';
 import { encodingOf } from './lib/encoding';
 import { formatCount } from './lib/format';
-import { figureLabel, flatten, reach, type FigureMark } from './lib/marks';
-import { bare, byCentre, first } from './lib/prose';
+import { centre, figureLabel, flatten, reach, type FigureMark } from './lib/marks';
+import { bare, first } from './lib/prose';
 import { ids } from './lib/records';
 import { rowPlot } from './lib/row-plot';
-import { niceTicks } from './lib/scales';
-import { keyEntry, type ChartSize } from './lib/grammar';
+import { fonts, keyEntry, type ChartSize } from './lib/grammar';
+import { esc } from './lib/svg';
+import { round } from './lib/text';
 
 /** A country count: a claim, or the countries represented at one congress. */
 export interface CountryCountRow extends FigureMark {
@@ -30,27 +31,77 @@ export interface CountryCountRow extends FigureMark {
   sources: string;
 }
 
+/** The axis ends past the largest figure, for its "more than" arrow and its label: 100 → 120. */
+function axisMax(rows: readonly CountryCountRow[], step: number): number {
+  return Math.ceil((Math.max(...rows.map(reach)) * 1.1) / step) * step;
+}
+
 export function render(rows: readonly CountryCountRow[], size: ChartSize): string {
   const wide = size.variant === 'wide';
-  // Room past the largest figure for its "more than" arrow and its label.
-  const ticks = niceTicks(Math.max(...rows.map(reach)) * 1.4, wide ? 7 : 3);
-  const max = ticks[ticks.length - 1]!;
-  return rowPlot(rows, size, {
+  const FONT = fonts(size);
+  const step = wide ? 20 : 40;
+  const max = axisMax(rows, 20);
+  const ticks = Array.from({ length: max / step + 1 }, (_, i) => i * step);
+  const svg = rowPlot(rows, size, {
     name: (r) => r.label,
     label: (r) => `${figureLabel(r, false)} ${words.measures[r.measures]}`,
     scale: { type: 'linear', domain: [0, max], ticks, format: formatCount, label: words.axis },
     boundTo: (v) => v + max * 0.1,
-    stems: true,
+    // Claims and tallies alike: no stems (every figure here is official).
+    stems: false,
     nameWidth: 190,
   });
+  // The band of the claims (residence and activity) against the highest delegation count, drawn
+  // under the marks from the plot's own grid: its first and last lines are 0 and the axis end.
+  const grid = [...svg.matchAll(/<line y2="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" x1="[\d.]+"/g)].map((m) => m.slice(1).map(Number));
+  const [x0, xEnd] = [grid[0]![2]!, grid.at(-1)![2]!];
+  const [top, bottom] = [grid[0]![1]!, grid[0]![0]!];
+  const x = (v: number) => round(x0 + ((xEnd - x0) * v) / max);
+  // The band is the claims of residence, as the headline gives them; the activity tallies are drawn apart.
+  const claims = rows.filter((r) => r.measures === 'residence');
+  const delegations = rows.filter((r) => r.measures === 'attendance');
+  if (!claims.length || !delegations.length) return svg;
+  const low = first([...largestFirst(claims)].reverse(), 'claim');
+  const high = first(largestFirst(claims), 'claim');
+  const most = first(largestFirst(delegations), 'delegation count');
+  const from = low.low ?? low.value ?? 0;
+  const band =
+    `<g class="claim-band" fill="currentColor" fill-opacity="0.06" stroke="currentColor" stroke-opacity="0.6" stroke-width="1.5"><rect stroke="none" x="${x(from)}" y="${top}" width="${round(xEnd - x(from))}" height="${round(bottom - top)}"/>` +
+    `<line stroke-dasharray="4 3" x1="${x(most.value ?? 0)}" x2="${x(most.value ?? 0)}" y1="${top}" y2="${bottom}"/></g>`;
+  const labelY = round(top - (wide ? 4 : 16));
+  const labels =
+    `<g class="claim-band__labels halo" font-size="${FONT.small}">` +
+    `<g class="t-claim"><text x="${x(from) + 4}" y="${labelY}" text-anchor="start">${esc(words.band(figureLabel(low, false), figureLabel(high, false)))}</text></g>` +
+    `<g class="t-context"><text x="${x(most.value ?? 0) - 4}" y="${labelY}" text-anchor="end">${esc(words.delegations(figureLabel(most, false)))}</text></g></g>`;
+  // The last row is lifted off the axis: the axis and its labels move down.
+  const drop = wide ? 10 : 14;
+  const height = Number(/height="([\d.]+)"/.exec(svg)![1]);
+  // Only the grid and the axis groups move; the last row's marks share the axis's y and stay.
+  const isAxis = (g: string) => /class="(grid|axis)"/.test(g) || g.includes(`>${esc(words.axis)}<`);
+  const lower = (g: string) =>
+    g
+      .replace(new RegExp(`y2="${bottom}"`, 'g'), `y2="${bottom + drop}"`)
+      .replace(new RegExp(`translate\\(([\\d.]+),${bottom}\\)`, 'g'), `translate($1,${bottom + drop})`);
+  return svg
+    .replace(/<g[^>]*>(?:(?!<g)[\s\S])*?<\/g>/g, (g) => (isAxis(g) ? lower(g) : g))
+    .replace(/(<g[^>]*class="grid"[^>]*>)/, `${band}$1`)
+    .replace(/height="[\d.]+" viewBox="0 0 ([\d.]+) [\d.]+"/, `height="${height + drop}" viewBox="0 0 $1 ${height + drop}"`)
+    .replace(/<\/svg>$/, `${labels}</svg>`);
 }
+
+/** Largest first; of two equal figures, a "more than" one counts as the larger, so order never decides. */
+const largestFirst = (list: readonly CountryCountRow[]): CountryCountRow[] =>
+  [...list].sort((a, b) => centre(b) + (b.qualifier === 'moreThan' ? 0.5 : 0) - centre(a) - (a.qualifier === 'moreThan' ? 0.5 : 0));
 
 const ORDINAL = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
 
 export const words = {
   title: 'In how many countries? Claims vs the officials’ own tallies',
+  headline: (v: { low: string; high: string; most: string }) =>
+    `Claimed: ${v.low} to ${v.high} countries. Congress delegations: ${v.most} at most`,
   takeaway: (v: { low: string; high: string; fewest: string; fewestWhich: string; most: string; mostWhich: string }) =>
-    `Officials say the diaspora lives in anywhere from ${v.low} to ${v.high}; their own tallies of congress delegations and diaspora activity run from ${v.fewest} (${v.fewestWhich}) to ${v.most} (${v.mostWhich}), and count attendance or activity, not residence.`,
+    // The claims' range is the headline's; the tallies' ends are in the chart and the table.
+    `Their own tallies (${v.fewest} to ${v.most}) count attendance or activity, not residence.`,
   description: (figures: readonly string[]) =>
     `Dot chart, one line per figure, every one an official figure drawn as a claim: ${figures.join('; ')}.`,
   figure: (label: string, figure: string, measure: string) => `${label}: ${figure} ${measure}`,
@@ -69,10 +120,15 @@ export const words = {
     claim: (year: number) => `Claim (${year || 'undated'})`,
     activity: (year: number) => `Countries with activity (${year || 'undated'})`,
     congress: (number: number, year: number) => `${ORDINAL[number - 1] ?? number} Congress (${year})`,
-    oneReport: (name: string) => `${name}, one report`,
-    anotherReport: (name: string) => `${name}, another report`,
+    oneReport: (name: string) => `${name}, report 1`,
+    anotherReport: (name: string) => `${name}, report 2`,
   },
   axis: 'countries →',
+  /** Over the band of the claims, and beside the line of the most countries any congress drew. */
+  band: (low: string, high: string) => `claimed: ${low} to ${high}`,
+  delegations: (most: string) => `delegations: ${most} at most`,
+  /** Congresses for which no country count was reported. */
+  noFigure: (congresses: readonly string[]) => `No country figure was reported for the ${congresses.join(', ')}.`,
 };
 
 export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
@@ -121,11 +177,11 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
       }
       return [{ ...base, label: name, ...flatten(c.countries) }];
     });
-    const byYear = <T extends { year: number }>(a: T, b: T) => a.year - b.year;
     const labels = claims.map((c) => c.label);
     if (new Set(labels).size !== labels.length)
       throw new Error(`src/charts/country-count.ts: two country claims share a year: ${labels.join(', ')}`);
-    return [...claims.sort(byYear), ...congresses.sort(byYear)];
+    // One list by year, claims and tallies interleaved; an undated claim last.
+    return [...claims, ...congresses].sort((a, b) => (a.year || Infinity) - (b.year || Infinity));
   },
   columns: figureColumns<CountryCountRow>(
     [{ key: 'label', label: 'Figure' }],
@@ -136,22 +192,34 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
     ],
   ),
   key: (w) => [keyEntry('claim', w.key.claim, w.key.claimCue)],
+  headline: (rows, w) => {
+    const residence = largestFirst(rows.filter((r) => r.measures === 'residence'));
+    const delegations = largestFirst(rows.filter((r) => r.measures === 'attendance'));
+    return w.headline({
+      low: figureLabel(first([...residence].reverse(), 'claim'), false),
+      high: figureLabel(first(residence, 'claim'), false),
+      most: figureLabel(first(delegations, 'congress tally'), false),
+    });
+  },
   takeaway: (rows, w) => {
-    const residence = byCentre(rows.filter((r) => r.measures === 'residence'));
-    const tallies = byCentre(rows.filter((r) => r.measures !== 'residence'));
+    const residence = largestFirst(rows.filter((r) => r.measures === 'residence'));
+    const tallies = largestFirst(rows.filter((r) => r.measures !== 'residence'));
     const [high, low] = [first(residence, 'claim'), first([...residence].reverse(), 'claim')];
     const [most, fewest] = [first(tallies, 'tally'), first([...tallies].reverse(), 'tally')];
     const which = (r: CountryCountRow) => r.label.replace(/ \((\d{4})\)/, ', $1').toLowerCase();
     return w.takeaway({
       low: bare(low, 'countries'),
       high: bare(high, 'countries'),
-      fewest: bare(fewest, 'countries'),
+      fewest: figureLabel(fewest, false),
       fewestWhich: which(fewest),
-      most: bare(most, 'countries'),
+      most: figureLabel(most, false),
       mostWhich: which(most),
     });
   },
   description: (rows, w) => w.description(rows.map((r) => w.figure(r.label, bare(r, 'countries'), w.measures[r.measures]))),
-  notes: (_rows, w) => [...w.notes],
+  notes: (_rows, w, { data }) => {
+    const missing = data.congresses.filter((c) => !c.countries).map((c) => w.rows.congress(c.number, Number(c.date.start.slice(0, 4))));
+    return [...w.notes, ...(missing.length ? [w.noFigure(missing)] : [])];
+  },
   render,
 };

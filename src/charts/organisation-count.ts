@@ -24,32 +24,59 @@ export interface OrganisationCountRow extends FigureMark {
   sources: string;
 }
 
-const asDate = (r: OrganisationCountRow) => new Date(`${r.date.slice(0, 7)}-15T00:00:00Z`);
+const dateOf = (r: OrganisationCountRow) => new Date(`${r.date.slice(0, 7)}-15T00:00:00Z`);
+const DAY = 864e5;
 
 export function render(rows: readonly OrganisationCountRow[], size: ChartSize): string {
+  const wide = size.variant === 'wide';
   const years = rows.map((r) => Number(r.date.slice(0, 4)));
-  const yMax = Math.max(...rows.map((r) => r.value ?? 0)) * 1.12;
-  // A figure implied by another (313 = 416 − 103) is set against the stated figure for the same year.
+  const yMax = Math.max(...rows.map((r) => r.value ?? 0)) * 1.08;
+  // Two figures given weeks apart would hide each other: each steps a few months aside (the table has
+  // their dates). A figure and the one implied for the same month stay together, bracketed.
+  const neighbour = (r: OrganisationCountRow) =>
+    rows.find((o) => o !== r && o.date.slice(0, 7) !== r.date.slice(0, 7) && Math.abs(+dateOf(o) - +dateOf(r)) < 120 * DAY);
+  const asDate = (r: OrganisationCountRow) => {
+    const o = neighbour(r);
+    return o ? new Date(+dateOf(r) + (dateOf(o) > dateOf(r) ? -1 : 1) * (wide ? 60 : 120) * DAY) : dateOf(r);
+  };
+  // A figure implied by another (313 = 416 − 103) is set against the stated figure for the same month.
   const conflicts = rows
     .filter((r) => r.qualifier === 'implied')
     .flatMap((implied) => {
-      const stated = rows.find((r) => r !== implied && r.date.slice(0, 4) === implied.date.slice(0, 4));
-      return stated ? [{ date: asDate(implied), low: implied.value, high: stated.value }] : [];
+      const stated = rows.find((r) => r !== implied && r.qualifier !== 'implied' && r.date.slice(0, 7) === implied.date.slice(0, 7));
+      return stated ? [{ date: asDate(implied), low: implied.value ?? 0, high: stated.value ?? 0 }] : [];
     });
-  // A point right after another one (within a year) puts its label on the left of the earlier.
-  const crowded = (r: OrganisationCountRow) => rows.some((o) => o !== r && asDate(o) > asDate(r) && +asDate(o) - +asDate(r) < 366 * 864e5);
+  const inConflict = (r: OrganisationCountRow) => conflicts.some((c) => +c.date === +asDate(r));
   return timePlot(rows, size, {
     date: asDate,
-    label: (r) => (r.qualifier === 'implied' ? words.implied(formatCount(r.value ?? 0)) : figureLabel(r, false)),
-    place: (r) => (crowded(r) ? 'left' : 'right'),
-    series: (r) => (r.qualifier === 'exact' || r.qualifier === 'about' ? 'stated' : null),
+    // The pair in conflict is named by its callout instead.
+    label: (r) => (inConflict(r) ? '' : figureLabel(r, false)),
+    place: (r) => {
+      const o = neighbour(r);
+      return o && dateOf(o) > dateOf(r) ? 'left' : 'right';
+    },
+    // No line: it would run through the lower bounds, and these are claims, not a counted series.
+    series: null,
     yMax,
     yFormat: formatCount,
     yLabel: words.axis,
-    xDomain: [new Date(Date.UTC(Math.min(...years) - 1, 0, 1)), new Date(Date.UTC(Math.max(...years) + 1, 11, 31))],
+    // The axis ends with the last year; the phone keeps a little more room for the last label.
+    xDomain: [new Date(Date.UTC(Math.min(...years) - 1, 0, 1)), new Date(Date.UTC(Math.max(...years) + (wide ? 0 : 1), wide ? 11 : 9, 1))],
     boundTo: (v) => v + yMax * 0.07,
     extra: [
       Plot.ruleX(conflicts, { x: 'date', y1: 'low', y2: 'high', dx: -11, className: 'conflict', markerStart: 'tick', markerEnd: 'tick' }),
+      // The callout, below the pair: "336 claimed vs 313 implied by their own figures".
+      Plot.text(conflicts, {
+        x: 'date',
+        y: (c: (typeof conflicts)[number]) => c.low - yMax * 0.06,
+        text: (c: (typeof conflicts)[number]) => words.callout(formatCount(c.high), formatCount(c.low)),
+        lineAnchor: 'top',
+        textAnchor: 'start',
+        dx: -16,
+        fontSize: wide ? 14 : 13,
+        lineHeight: 1.2,
+        className: 'callout t-claim halo',
+      }),
     ],
   });
 }
@@ -62,12 +89,10 @@ function risesThroughout(rows: readonly OrganisationCountRow[]): boolean {
 
 export const words = {
   title: 'How many diaspora organisations? The official count, 2001–2016',
+  headline: (v: { first: string; last: string; years: number }) => `Official count: from ${v.first} to ${v.last} in ${v.years} years`,
   takeaway: (v: { first: string; firstYear: string; last: string; lastYear: string; impliedYears: readonly string[] }) =>
-    `The official count rose from ${v.first} in ${v.firstYear} to ${v.last} in ${v.lastYear}, announced without a list${
-      v.impliedYears.length
-        ? `; for ${v.impliedYears.join(' and ')} the article’s figure and the one implied by a later official breakdown differ, a gap closures could explain`
-        : ''
-    }.`,
+    // The first and last figures are the headline's; the takeaway says what they lack.
+    `Announced without a list${v.impliedYears.length ? `; for ${v.impliedYears.join(' and ')}, two official figures differ` : ''}.`,
   description: (v: { count: number; figures: readonly string[]; rises: boolean }) =>
     `Dots over time, ${v.count} figures: ${v.figures.join('; ')}.${v.rises ? ' Each stated figure is at least the one before it.' : ''}`,
   figure: (date: string, figure: string, qualifier: string) =>
@@ -75,6 +100,9 @@ export const words = {
   note: (date: string, note: string) => `${date}: ${note}`,
   key: { claim: 'official figure', claimCue: 'arrow: “more than”; dotted: implied' },
   implied: (figure: string) => `${figure} implied`,
+  dodged: 'Figures given a few weeks apart are drawn a little apart so that neither hides the other; the table gives their dates.',
+  /** The callout at a conflict: the stated figure against the one implied for the same date. */
+  callout: (stated: string, implied: string) => `${stated} claimed vs ${implied}\nimplied by their own figures`,
   axis: '↑ organisations',
 };
 
@@ -94,6 +122,15 @@ export const organisationCount: ChartSpec<OrganisationCountRow, typeof words> = 
       })),
   columns: figureColumns<OrganisationCountRow>([{ key: 'date', label: 'Date' }], [{ key: 'speaker', label: 'Said by, where' }]),
   key: (w) => [keyEntry('claim', w.key.claim, w.key.claimCue)],
+  headline: (rows, w) => {
+    const stated = rows.filter((r) => r.qualifier !== 'implied');
+    const [a, z] = [first(stated, 'first count'), first([...stated].reverse(), 'last count')];
+    return w.headline({
+      first: bare(a, 'organisations'),
+      last: figureLabel(z, false),
+      years: Number(z.date.slice(0, 4)) - Number(a.date.slice(0, 4)),
+    });
+  },
   takeaway: (rows, w) => {
     const stated = rows.filter((r) => r.qualifier !== 'implied');
     const [a, z] = [first(stated, 'first count'), first([...stated].reverse(), 'last count')];
@@ -112,6 +149,14 @@ export const organisationCount: ChartSpec<OrganisationCountRow, typeof words> = 
       figures: rows.map((r) => w.figure(r.date, bare(r, 'organisations'), r.qualifier)),
       rises: risesThroughout(rows),
     }),
-  notes: (_rows, w, { data }) => data.organisations.flatMap((o) => (o.note ? [w.note(o.date.start, o.note)] : [])),
+  notes: (rows, w, { data }) => [
+    ...data.organisations.flatMap((o) => (o.note ? [w.note(o.date.start, o.note)] : [])),
+    // Said when the chart moves marks off their dates (see render), so a reader knows why.
+    ...(rows.some((r) =>
+      rows.some((o) => o !== r && o.date.slice(0, 7) !== r.date.slice(0, 7) && Math.abs(+dateOf(o) - +dateOf(r)) < 120 * DAY),
+    )
+      ? [w.dodged]
+      : []),
+  ],
   render,
 };

@@ -1,6 +1,6 @@
 /**
  * The pyramid: the bureaucratic hierarchy of the diaspora, from the top of the state down to local
- * organisations, one band per tier (depth in the tree), widening downwards, with named examples.
+ * organisations, one box per level (depth in the tree), all of one width, with named examples.
  * Hand-built with d3-hierarchy: it is a diagram, not a plot of values.
  */
 import { stratify } from 'd3-hierarchy';
@@ -8,6 +8,7 @@ import type { ChartSpec } from './lib/definition';
 import { first } from './lib/prose';
 import { ids } from './lib/records';
 import { fonts, type ChartSize } from './lib/grammar';
+import { rowIndex } from './lib/marks';
 import { round, textBlock, wrap } from './lib/text';
 
 /** One tier of the hierarchy, as drawn and downloaded. */
@@ -29,9 +30,9 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
   const root = stratify<PyramidRow>()
     .id((r) => r.id)
     .parentId((r) => r.parent)([...rows]);
-  // Siblings share a band: the band is the depth in the tree.
+  // Siblings share a level: the level is the depth in the tree.
   const depth = root.height + 1;
-  const bands = Array.from({ length: depth }, (_, d) =>
+  const levels = Array.from({ length: depth }, (_, d) =>
     root
       .descendants()
       .filter((n) => n.depth === d)
@@ -39,39 +40,51 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
   );
   const wide = size.variant === 'wide';
   const pad = 10;
+  const gap = 18;
   const [nameSize, exampleSize] = [FONT.label, FONT.small];
   const [nameLine, exampleLine] = [nameSize * 1.3, exampleSize * 1.3];
-  const minWidth = size.width * (wide ? 0.36 : 0.56);
-  const bandWidth = (d: number) => minWidth + ((size.width - 2 - minWidth) * d) / Math.max(1, depth - 1);
+  // Every box the same width: the hierarchy has no sizes, so no width may suggest one.
+  const w = wide ? size.width * 0.62 : size.width - 2;
+  const x = (size.width - w) / 2;
+  const cx = round(size.width / 2);
+  const inner = w - 2 * pad;
   let y = 1;
   const parts: string[] = [];
-  bands.forEach((band, d) => {
-    const w = bandWidth(d);
-    const x = (size.width - w) / 2;
-    const inner = w - 2 * pad;
-    const names = wrap(band.map((r) => r.tier).join(' · '), inner, nameSize);
-    const examples = band.flatMap((r) => r.examples.split('; ').filter(Boolean));
+  levels.forEach((level, d) => {
+    const names = wrap(level.map((r) => r.tier).join(' · '), inner, nameSize);
+    const examples = level.flatMap((r) => r.examples.split('; ').filter(Boolean));
     const exLines = examples.length ? wrap(words.examples(examples), inner, exampleSize) : [];
     const h = pad * 2 + names.length * nameLine + exLines.length * exampleLine;
-    const cx = round(size.width / 2);
+    const row = rowIndex.get(level[0]!);
+    if (d > 0)
+      parts.push(
+        `<path class="link" fill="none" stroke="currentColor" stroke-opacity="0.55" stroke-width="1.5" d="M${cx},${round(y - gap)}V${round(y)}"/>`,
+      );
     parts.push(
-      `<g class="tier tier--${d}${d === 0 ? ' tier--top' : ''}">` +
-        `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" rx="3"/>` +
-        textBlock(names, cx, y + pad + nameSize * 0.9, nameLine, `class="tier__name" font-size="${nameSize}" font-weight="700"`) +
+      // Outlined in the ink colour (so it shows on dark paper too); the top level a little stronger.
+      `<g class="level${d === 0 ? ' level--top' : ''}">` +
+        `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" rx="3" fill="currentColor" fill-opacity="0.04" stroke="currentColor" stroke-opacity="${d === 0 ? 0.9 : 0.55}" stroke-width="${d === 0 ? 1.5 : 1.25}"${row === undefined ? '' : ` data-row="${row}"`}/>` +
+        textBlock(
+          names,
+          cx,
+          y + pad + nameSize * 0.9,
+          nameLine,
+          `class="tier__name" pointer-events="none" font-size="${nameSize}" font-weight="700"`,
+        ) +
         (exLines.length
           ? textBlock(
               exLines,
               cx,
               y + pad + names.length * nameLine + exampleSize * 0.9,
               exampleLine,
-              `class="tier__examples note" font-size="${exampleSize}"`,
+              `class="tier__examples note" pointer-events="none" font-size="${exampleSize}"`,
             )
           : '') +
         `</g>`,
     );
-    y += h + 6;
+    y += h + gap;
   });
-  const height = round(y + 1);
+  const height = round(y - gap + 1);
   return (
     `<svg width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" fill="currentColor" text-anchor="middle">` +
     parts.join('') +
@@ -81,8 +94,8 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
 
 export const words = {
   title: 'The pyramid: the levels of the official diaspora structure',
-  takeaway: (v: { levels: number; top: string }) =>
-    `${v.levels} levels of the official diaspora structure as the article describes them, with ${v.top} at the top; the levels are not a chain of command.`,
+  headline: (v: { levels: number; top: string }) => `${v.levels} levels, ${v.top} on top`,
+  takeaway: (v: { levels: number; top: string }) => `The ${v.levels} levels as the article describes them: not a chain of command.`,
   description: (levels: readonly string[]) =>
     `A pyramid of ${levels.length} levels from top to bottom, as the article describes them: ${levels.join('; ')}.`,
   level: (tier: string, above: string | null, examples: string) =>
@@ -113,6 +126,14 @@ export const pyramid: ChartSpec<PyramidRow, typeof words> = {
     { key: 'sources', label: 'Source ids' },
   ],
   key: () => [],
+  headline: (rows, w) =>
+    w.headline({
+      levels: rows.length,
+      top: first(
+        rows.filter((r) => r.parent === null),
+        'top tier',
+      ).tier,
+    }),
   takeaway: (rows, w) =>
     w.takeaway({
       levels: rows.length,

@@ -10,6 +10,7 @@ import { centre, figureLabel, flatten, reach, type FigureMark } from './lib/mark
 import { byCentre, first, number, people } from './lib/prose';
 import { ids, isPeople } from './lib/records';
 import { timePlot } from './lib/time-plot';
+import { Plot } from './lib/dom';
 import { keyEntry, type ChartSize } from './lib/grammar';
 
 /** The census definition the series line joins (the rows' `definition` text). */
@@ -33,10 +34,20 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const yMax = Math.max(...rows.map(reach)) * 1.18;
   const asDate = (r: RussiaRow) => new Date(Date.UTC(r.year, 6, 1));
+  // The census line, in the census colour: the ethnic counts joined in date order.
+  const ethnic = rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC);
+  // The bracket from the latest census up to the largest claim's low end, at the claim's date.
+  const { census, claim, times } = claimOverCensus(rows);
+  const gap = [{ date: asDate(claim), low: census.value, high: claim.low ?? claim.value, from: asDate(census) }];
+  const wide = size.variant === 'wide';
   return timePlot(rows, size, {
     date: asDate,
-    // The claim's speaker is in the table; on the chart "claim" and the hollow mark say enough.
-    label: (r, wide) => (wide ? `${figureLabel(r, false)} ${r.kind === 'claim' ? words.claim : r.label}` : figureLabel(r)),
+    // The claim's speaker is in the table; on the chart "claim" and the hollow mark say enough. On the
+    // phone, a count that is not the ethnic census says what it counts, so the two blue dots differ.
+    label: (r, wide) =>
+      wide
+        ? `${figureLabel(r, false)} ${r.kind === 'claim' ? words.claim : r.label}`
+        : `${figureLabel(r)}${r.kind === 'census' && r.definition !== ETHNIC ? ` ${words.citizens}` : ''}`,
     place: (r) => {
       const late = (r.year - first) / (last - first) > 0.75;
       const near = (o: RussiaRow, years: number) =>
@@ -51,19 +62,45 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
       if (!crowded) return 'left';
       return rows.some((o) => o.year > r.year && near(o, 4)) ? 'below' : 'right';
     },
-    series: (r) => (r.kind === 'census' ? r.definition : null),
+    series: null,
     yMax,
     yFormat: formatShort,
     yLabel: words.axis,
     xDomain: [new Date(Date.UTC(first - 1, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))],
     boundTo: (v) => v + yMax * 0.08,
+    extra: [
+      Plot.line(ethnic, { x: asDate, y: (r: RussiaRow) => r.value, className: 'series l-census' }),
+      // A faint guide carries the census level across to the bracket.
+      Plot.ruleY(gap, { x1: 'from', x2: 'date', y: 'low', dx: -14, stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2 3' }),
+      Plot.ruleX(gap, { x: 'date', y1: 'low', y2: 'high', dx: -14, className: 'conflict' }),
+      Plot.text(gap, {
+        x: 'date',
+        y: (d: (typeof gap)[number]) => ((d.low ?? 0) + (d.high ?? 0)) / 2,
+        text: () => words.bracket(times),
+        dx: -22,
+        textAnchor: 'end',
+        fontSize: wide ? 14 : 13,
+        fontWeight: 700,
+        className: 'bracket-label halo',
+      }),
+    ],
   });
+}
+
+/** The latest ethnic census count and the largest claim's low end, and how many times over the claim is. */
+export function claimOverCensus(rows: readonly RussiaRow[]): { census: RussiaRow; claim: RussiaRow; times: number } {
+  const census = first([...rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC)].reverse(), 'census count');
+  const claim = first(byCentre(rows.filter((r) => r.kind === 'claim')), 'claim');
+  // The claim's low end (its most modest reading) against the count.
+  return { census, claim, times: Math.round((claim.low ?? claim.value ?? 0) / (census.value ?? 1)) };
 }
 
 export const words = {
   title: 'Azerbaijanis in Russia: censuses, migrants and claims',
+  headline: (times: number) =>
+    `Russia’s census finds ${times === 2 ? 'half' : times === 3 ? 'a third' : times === 4 ? 'a quarter' : `one ${times}th`} of the Azerbaijanis its leaders claim`,
   takeaway: (v: { latest: string; year: number; since: number; claim: string }) =>
-    `Russia’s census counted ${v.latest} Azerbaijanis in ${v.year}, falling since ${v.since}; claims reach ${v.claim}.`,
+    `Counted: ${v.latest} in ${v.year}, fewer than in ${v.since}. Claimed: ${v.claim}.`,
   description: (v: { count: number; figures: readonly string[]; highest: string; highestFigure: string; lowest: string }) =>
     `Dots over time, ${v.count} figures: ${v.figures.join('; ')}. Highest: ${v.highest} (${v.highestFigure}); lowest: ${v.lowest}.`,
   figure: (year: number, label: string, figure: string) => `${year}, ${label}: ${figure}`,
@@ -80,6 +117,10 @@ export const words = {
   },
   /** The word a claim's label carries on the wide chart (the speaker is in the table). */
   claim: 'claim',
+  /** The phone label's word for a count of citizens, so it is not read as the ethnic census. */
+  citizens: 'citizens',
+  /** The bracket between the latest census and the claim. */
+  bracket: (times: number) => `about ${times} times the census`,
   axis: '↑ people',
 };
 
@@ -124,6 +165,7 @@ export const russia: ChartSpec<RussiaRow, typeof words> = {
     [{ key: 'definition', label: 'Who is counted' }],
   ),
   key: (w) => [keyEntry('claim', w.key.claim), keyEntry('census', w.key.census, w.key.censusCue), keyEntry('migrantStock', w.key.migrant)],
+  headline: (rows, w) => w.headline(claimOverCensus(rows).times),
   takeaway: (rows, w) => {
     const census = rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC);
     const claim = first(byCentre(rows.filter((r) => r.kind === 'claim')), 'claim');

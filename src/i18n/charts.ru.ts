@@ -53,7 +53,7 @@ const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
 /** The tiers of data/hierarchy.json, as the pyramid and its table show them. */
 const TIERS_RU: Readonly<Record<string, string>> = {
   'State Committee and Ministry of Foreign Affairs': 'Госкомитет и МИД',
-  'World Congress of Azerbaijanis': 'Всемирный конгресс азербайджанцев',
+  'World Congress of Azerbaijanis': 'Съезд азербайджанцев мира',
   'Multi-country organisations': 'Организации нескольких стран',
   'Country coordinators': 'Координационные центры стран',
   'City and regional bodies': 'Городские и региональные организации',
@@ -160,13 +160,10 @@ const fiftyMillionRu: typeof fiftyMillion = {
 };
 
 const organisationCountRu: typeof organisationCount = {
+  headline: (v) => `Официальный счёт: от ${v.first} до ${v.last} за ${v.years} лет`,
   title: 'Сколько организаций у диаспоры? Официальный счёт, 2001–2016',
   takeaway: (v) =>
-    `Официальный счёт вырос с ${v.first} в ${v.firstYear} г. до ${v.last} в ${v.lastYear} г., и списка к нему не приложено${
-      v.impliedYears.length
-        ? `; для ${v.impliedYears.join(' и ')} г. цифра статьи расходится с той, что следует из более поздней официальной разбивки, — разницу могли дать закрытия`
-        : ''
-    }.`,
+    `Списка не приложено${v.impliedYears.length ? `; для ${v.impliedYears.join(' и ')} г. две официальные цифры расходятся` : ''}.`,
   description: (v) =>
     `Точки во времени, цифр: ${v.count}. ${v.figures.join('; ')}.${v.rises ? ' Каждая названная цифра не меньше предыдущей.' : ''}`,
   figure: (date, figure, qualifier) =>
@@ -174,13 +171,15 @@ const organisationCountRu: typeof organisationCount = {
   note: (date, note) => `${date}: ${note}`,
   key: { claim: 'официальная цифра', claimCue: 'стрелка: «более»; пунктир: расчётная' },
   implied: (figure) => `${figure} расчётно`,
+  dodged: 'Цифры, названные с разницей в несколько недель, нарисованы чуть порознь, чтобы одна не закрывала другую; даты — в таблице.',
+  callout: (stated, implied) => `${stated} заявлено против ${implied}\nрасчётно по их же цифрам`,
   axis: '↑ организаций',
 };
 
 const countryCountRu: typeof countryCount = {
+  headline: (v) => `Заявлено: от ${v.low} до ${v.high} стран. Делегации съездов: не более ${v.most}`,
   title: 'Во скольких странах? Заявления и подсчёты самих чиновников',
-  takeaway: (v) =>
-    `По словам чиновников, диаспора живёт в числе стран от «${v.low}» до «${v.high}»; их же подсчёты делегаций на съездах и работы диаспоры дают от ${v.fewest} (${ru(v.fewestWhich)}) до ${v.most} (${ru(v.mostWhich)}) — и считают участие или работу, а не проживание.`,
+  takeaway: (v) => `Их же подсчёты (от ${v.fewest} до ${v.most}) считают участие или работу, а не проживание.`,
   description: (figures) => `Точечная диаграмма, по строке на цифру; все цифры официальные и нарисованы как заявления: ${list(figures)}.`,
   figure: (label, figure, measure) => `${label}: ${figure} ${measure}`,
   measures: { residence: 'по заявлению', attendance: 'представлено', activity: 'с работой диаспоры' },
@@ -194,16 +193,20 @@ const countryCountRu: typeof countryCount = {
     claim: (year) => `Заявление (${year || 'без даты'})`,
     activity: (year) => `Страны с работой диаспоры (${year || 'без даты'})`,
     congress: (number, year) => `${number}-й съезд (${year})`,
-    oneReport: (name) => `${name}, одно сообщение`,
-    anotherReport: (name) => `${name}, другое сообщение`,
+    oneReport: (name) => `${name}, сообщение 1`,
+    anotherReport: (name) => `${name}, сообщение 2`,
   },
+  band: (low, high) => `заявлено: от ${low} до ${high}`,
+  delegations: (most) => `делегации: не более ${most}`,
+  noFigure: (congresses) => `Для съездов без цифры стран (${congresses.join(', ')}) число стран не сообщалось.`,
   axis: 'стран →',
 };
 
 const russiaRu: typeof russia = {
+  headline: (times) =>
+    `Перепись России находит ${times === 2 ? 'половину' : times === 3 ? 'треть' : times === 4 ? 'четверть' : `1/${times}`} азербайджанцев, которых заявляют их лидеры`,
   title: 'Азербайджанцы в России: переписи, мигранты и заявления',
-  takeaway: (v) =>
-    `Перепись в России насчитала ${v.latest} азербайджанцев в ${v.year} г., и с ${v.since} г. их число падает; заявления доходят до ${v.claim}.`,
+  takeaway: (v) => `Перепись: ${v.latest} в ${v.year} г., меньше, чем в ${v.since} г. Заявлено: ${v.claim}.`,
   description: (v) =>
     `Точки во времени, цифр: ${v.count}. ${v.figures.join('; ')}. Больше всего: ${v.highest} (${v.highestFigure}); меньше всего: ${v.lowest}.`,
   figure: (year, label, figure) => `${year}, ${ru(label)}: ${figure}`,
@@ -224,13 +227,15 @@ const russiaRu: typeof russia = {
     claim: (speaker) => `заявление (${speaker})`,
   },
   claim: 'заявление',
+  citizens: 'граждане',
+  bracket: (times) => `примерно в ${times} ${times >= 2 && times <= 4 ? 'раза' : 'раз'} больше переписи`,
   axis: '↑ человек',
 };
 
 const pyramidRu: typeof pyramid = {
+  headline: (v) => `Уровней: ${v.levels}, наверху — ${ru(v.top)}`,
   title: 'Пирамида: уровни официальной структуры диаспоры',
-  takeaway: (v) =>
-    `Уровней официальной структуры диаспоры, как их описывает статья: ${v.levels}, наверху — ${ru(v.top)}; уровни не образуют цепочку подчинения.`,
+  takeaway: (v) => `Уровни (${v.levels}), как их описывает статья, — не цепочка подчинения.`,
   description: (levels) => `Пирамида из уровней сверху вниз (${levels.length}), как их описывает статья: ${list(levels)}.`,
   level: (tier, above, examples) =>
     `${ru(tier)}${above ? ` (ниже: ${ru(above)})` : ' (вершина)'}${examples ? `, например: ${examples}` : ''}`,
@@ -241,14 +246,17 @@ const pyramidRu: typeof pyramid = {
 };
 
 const timelineRu: typeof timeline = {
+  headline: (v) => `Съездов — ${v.congresses}, государственных актов — ${v.acts}: диаспору строило государство`,
   title: 'Как строили диаспору: хронология',
-  takeaway: (v) => `Указы, съезды и комитеты ${v.from}–${v.to} гг., а вокруг них — конфликты и действия России.`,
+  takeaway: (v) => `Государственные акты и съезды, ${v.from}–${v.to} гг., на фоне конфликтов и шагов России.`,
   description: (v) =>
-    `Хронология: событий — ${v.count}, с ${v.from} по ${v.to} г., по дорожкам (${v.lanes.join(', ')}). ${list(v.events)}.`,
+    `Хронология: событий — ${v.count}, с ${v.from} по ${v.to} г., на одной шкале дат, по дорожкам (${v.lanes.join(', ')}). Вехи: ${list(v.milestones)}. Все события — в таблице.`,
   lane: (track, count) => `${ru(track)} ${count}`,
   event: (date, event) => `${date}: ${event}`,
+  milestone: 'да',
   notes: [
     'Даты так точны, как позволяют источники (день, месяц или год). Где источники дают разные даты, источники в таблице говорят, какую мы взяли.',
+    'Вехи, нарисованные крупнее и подписанные, — поворотные события, на которых держатся главы; остальные события — в таблице и во всплывающих подсказках.',
   ],
   tracks: {
     stateInstitutions: TRACKS_RU['State institutions'],

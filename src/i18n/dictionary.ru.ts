@@ -114,6 +114,7 @@ export const FIELDS_RU: Readonly<Record<string, string>> = {
   'timeline.description': 'Одно-два предложения контекста, нашими словами (по-английски).',
   'timeline.track': 'Дорожка хроники.',
   'timeline.chapter': 'Слаг главы, в которой рассказана эта часть истории, если такая есть.',
+  'timeline.milestone': 'Поворотный момент, на котором держится рассказ: на хронологии он подписан и нарисован крупнее (таких не больше шести).',
   'timeline.note': 'Оговорки, включая расходящиеся даты.',
   // hierarchy
   'hierarchy.id': 'Постоянный код, например `country-coordinators`.',

@@ -34,6 +34,7 @@ export const COLUMN_LABELS_RU: Readonly<Record<string, string>> = {
   event: 'Событие',
   track: 'Линия',
   chapter: 'Глава',
+  milestone: 'Веха',
   area: 'Код страны',
   lon: 'Долгота',
   lat: 'Широта',
@@ -45,6 +46,7 @@ const CODES_RU: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   qualifier: { exact: 'точно', about: 'около', moreThan: 'более', upTo: 'до', implied: 'расчётно', range: 'диапазон' },
   measures: { residence: 'проживание', activity: 'деятельность', attendance: 'участие' },
   year: { undated: 'без даты', various: 'разные' },
+  milestone: { yes: 'да' },
 };
 
 /** Columns of identifiers: printed as they are, and marked as not for translation. */

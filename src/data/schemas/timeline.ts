@@ -13,6 +13,7 @@ export const TimelineEventSchema = z.strictObject({
   description: z.string().min(10).optional().describe('One or two sentences of context, in our own words.'),
   track: TrackSchema.describe('Timeline lane.'),
   chapter: ChapterSlugSchema.optional().describe('Slug of the chapter that tells this part of the story, where one does.'),
+  milestone: z.boolean().optional().describe('A turning point the story rests on: labelled and drawn larger on the timeline (at most six are).'),
   sources: SourceIdsSchema.describe('Ids in data/sources.json.'),
   verification: VerificationSchema.describe('Verification level carried from research/facts.md.'),
   fact: z.string().optional().describe('Row id in research/facts.md, for traceability.'),

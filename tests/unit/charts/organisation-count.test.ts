@@ -35,16 +35,26 @@ describe.each(['wide', 'narrow'] as const)('organisation-count, %s', (variant) =
     for (const b of bounds) expect(text).toContain(`>${b.value}`);
   });
 
-  test('the implied 313 is dotted (q-implied) and bracketed against the 336 as a conflict', () => {
+  test('the implied 313 is dotted (q-implied), bracketed against the 336 and called out with both figures', () => {
     expect(shapes(svg, 'q-implied')).toHaveLength(rows.filter((r) => r.qualifier === 'implied').length);
     expect(shapes(svg, 'conflict')).toHaveLength(1);
-    expect(allText(svg)).toContain('313 implied');
+    const implied = rows.find((r) => r.qualifier === 'implied')!;
+    const stated = rows.find((r) => r.qualifier === 'exact' && r.date.slice(0, 7) === implied.date.slice(0, 7))!;
+    expect(allText(svg)).toContain(`${stated.value} claimed vs ${implied.value}`);
+    expect(allText(svg)).toContain('implied by their own figures');
   });
 
-  test('a line joins only the stated points (exact or about)', () => {
-    const line = shapes(svg, 'series');
-    expect(line).toHaveLength(1);
-    const points = (line[0]!.getAttribute('d') ?? '').split(/[ML]/).filter(Boolean);
-    expect(points).toHaveLength(rows.filter((r) => r.qualifier === 'exact' || r.qualifier === 'about').length);
+  test('no line joins the claims (it would run through the lower bounds)', () => {
+    expect(shapes(svg, 'series')).toHaveLength(0);
+  });
+
+  test('figures given weeks apart do not hide each other', () => {
+    const dots = [...svg.querySelectorAll('g.k-claim > *')].map(
+      (d) => [Number(d.getAttribute('cx') ?? d.getAttribute('x')), Number(d.getAttribute('cy') ?? d.getAttribute('y'))] as const,
+    );
+    const same = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!) < 11;
+    const overlapping = dots.filter((a, i) => dots.some((b, j) => j !== i && same(a, b)));
+    expect(dots.length).toBe(rows.length);
+    expect(overlapping).toEqual([]);
   });
 });

@@ -8,15 +8,19 @@ const rows = buildChart(pyramid).drawn;
 
 describe.each(['wide', 'narrow'] as const)('pyramid, %s', (variant) => {
   const svg = parse(render(rows, SIZES[variant]));
-  const bands = [...svg.querySelectorAll('g.tier')];
+  const bands = [...svg.querySelectorAll('g.level')];
 
-  test('one band per tier of the tree, top tier first, each wider than the one above', () => {
+  test('one box per tier of the tree, top tier first, all of one width (the levels have no sizes to show)', () => {
     expect(bands).toHaveLength(rows.length); // the dataset's tree is a chain: one tier per depth
-    expect(bands[0]!.classList.contains('tier--top')).toBe(true);
+    expect(bands[0]!.classList.contains('level--top')).toBe(true);
     const widths = bands.map((b) => Number(b.querySelector('rect')?.getAttribute('width')));
-    expect(widths).toEqual([...widths].sort((a, b) => a - b));
+    expect(new Set(widths).size).toBe(1);
     const tops = bands.map((b) => Number(b.querySelector('rect')?.getAttribute('y')));
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  });
+
+  test('each box stands for its table row, for the tooltips', () => {
+    expect(bands.map((b) => b.querySelector('rect')?.getAttribute('data-row'))).toEqual(rows.map((_, i) => String(i)));
   });
 
   test('each band names its tier and its examples, and stays inside the drawing', () => {

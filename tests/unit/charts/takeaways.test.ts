@@ -28,21 +28,9 @@ describe('country-count takeaway', () => {
   const residence = rows.filter((r) => r.measures === 'residence');
   const tallies = rows.filter((r) => r.measures !== 'residence');
 
-  test('gives the range of the residence claims and of the tallies, each from its own rows', () => {
-    // Ties (two claims of 70) may be quoted either way: any row at the extreme will do.
-    for (const [list, pick] of [
-      [residence, smallest],
-      [residence, largest],
-      [tallies, smallest],
-      [tallies, largest],
-    ] as const) {
-      const extreme = centre(pick(list));
-      const candidates = list.filter((r) => centre(r) === extreme).map((r) => text(r, 'countries'));
-      expect(
-        candidates.some((t) => takeaway.includes(t)),
-        `${candidates.join(' / ')} in “${takeaway}”`,
-      ).toBe(true);
-    }
+  test('gives the range of the tallies from their own rows (the headline gives the claims’)', () => {
+    for (const pick of [smallest, largest]) expect(takeaway).toContain(`${pick(tallies).value}`);
+    expect(residence.length).toBeGreaterThan(0);
   });
 
   test('does not call a tally of activity a claim about residence, nor crown a “best-attended” congress', () => {
@@ -67,10 +55,8 @@ describe('organisation-count takeaway', () => {
   const rows = buildChart(organisationCount).drawn;
   const takeaway = buildChart(organisationCount).takeaway;
 
-  test('runs from the first stated count to the last, and blames no disagreement on official texts', () => {
-    const stated = rows.filter((r) => r.qualifier !== 'implied');
-    expect(takeaway).toContain(`${text(stated[0]!, 'organisations')} in ${String(stated[0]!.date).slice(0, 4)}`);
-    expect(takeaway).toContain(`${text(stated.at(-1)!, 'organisations')} in ${String(stated.at(-1)!.date).slice(0, 4)}`);
+  test('names the years whose official figures differ (the headline gives the first and last), and blames no one', () => {
+    for (const r of rows.filter((r) => r.qualifier === 'implied')) expect(takeaway).toContain(String(r.date).slice(0, 4));
     expect(takeaway).not.toMatch(/its own figures/);
   });
 });
