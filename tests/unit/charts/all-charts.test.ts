@@ -33,7 +33,7 @@ test('another edition’s words table replaces every string a chart writes; its 
     key: { ...russia.words.key, claim: 'K' },
   });
   expect([other.title, other.takeaway, other.description, other.notes]).toEqual(['T', 'A.', 'D', ['N']]);
-  expect(other.key[0]!.label).toBe('K (hollow, dashed)');
+  expect(other.key[0]!.label).toBe('K (ring)');
   expect(other.rows).toEqual(english.rows);
 });
 
