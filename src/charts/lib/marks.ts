@@ -14,8 +14,8 @@ import type { Quantity } from '../../data/schemas/index.ts';
  */
 export const rowIndex = new WeakMap<object, number>();
 
-/** Plot's render hook: tags each element a mark draws with its row's table index. */
-function tagRows<R extends object>(rows: readonly R[]): Plot.RenderFunction {
+/** Plot's render hook: tags each element a mark draws with its row's table index (for a chart's own marks too). */
+export function tagRows<R extends object>(rows: readonly R[]): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const g = next!(index, scales, values, dimensions, context);
     const drawn = g?.children ?? [];
