@@ -19,7 +19,7 @@ test('each chart id is kebab-case, listed once, and names its module src/charts/
     expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(existsSync(`src/charts/${id}.ts`), `src/charts/${id}.ts`).toBe(true);
   }
-  expect(() => chartById('no-such-chart')).toThrow(/Valid ids: claimed-vs-counted, fifty-million/);
+  expect(() => chartById('no-such-chart')).toThrow(/Valid ids: claim-vs-count, claimed-vs-counted, fifty-million/);
 });
 
 test('another edition’s words table replaces every string a chart writes; its rows and drawing stay', () => {
