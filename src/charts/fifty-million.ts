@@ -94,7 +94,7 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize): strin
     y = barY.get(bar)! + barHeight + 28;
   }
   const axisAt = y - 14;
-  const height = axisAt + 46;
+  const height = axisAt + 54;
   const yOf = (s: Segment) => barY.get(s.row.bar)!;
   const segments = placed;
   const solid = segments.map((s) => ({ ...s, x2: s.row.qualifier === 'range' ? s.x1 + (s.row.low ?? 0) : s.x2 }));
@@ -135,7 +135,7 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize): strin
         tickFormat: axisFormat(ticks, edition()),
         label: words.axis,
         labelAnchor: 'right',
-        labelOffset: 36,
+        labelOffset: 44,
       }),
       Plot.text(bars, {
         x: 0,

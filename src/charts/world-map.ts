@@ -14,7 +14,7 @@ import { AREA_NAMES } from '../data/areas.ts';
 import { claimRow, countryCounts, estimateRow } from './claimed-vs-counted';
 import type { ChartSpec } from './lib/definition';
 import { figureColumns } from './lib/columns';
-import { byCentre, first, people } from './lib/prose';
+import { byCentre, first, number, people } from './lib/prose';
 import { need } from './lib/records';
 import { edition } from './lib/edition';
 import { BASEMAP } from './lib/basemap';
@@ -132,7 +132,7 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
     americas: false,
     insetBelow: true,
     // Berlin's label above would sit on London's ring: raised into the empty North Sea.
-    offsets: { DE: [0, -24] },
+    offsets: { DE: [-6, -34] },
     labelSmallBounds: false,
   },
 };
@@ -195,7 +195,7 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
       const [dx, dy] = layout.offsets[r.area] ?? [0, 0];
       if (dx || dy)
         labels.push(
-          `<g class="leader l-context"><line x1="${round(x)}" y1="${round(y - rr)}" x2="${round(x + dx)}" y2="${round(y + dy - rr - 4)}"/></g>`,
+          `<g class="leader l-context"><line x1="${round(x)}" y1="${round(y - rr)}" x2="${round(x + dx)}" y2="${round(y + dy - rr + 2)}"/></g>`,
         );
       labels.push(label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x + dx, y + dy, rr, FONT.small, `t-${k.colour}`));
     }
@@ -268,7 +268,7 @@ export const words = {
   /** The headline when no country outside Iran reaches half the claim (the rule in `headline` below). */
   headline: (v: { claim: string }) => `Drawn to scale, no country comes near the ${v.claim} claimed`,
   headlineNear: (v: { claim: string; place: string }) => `${v.place} comes nearest to the ${v.claim} claimed abroad`,
-  takeaway: (v: { top: string; second: string }) => `The largest figures abroad: ${v.top} and ${v.second}.`,
+  takeaway: (v: { top: string; second: string }) => `Largest abroad: ${v.top} and ${v.second}.`,
   /** A country's figure in the takeaway: "Russia’s 603,070"; its kind is named unless it is a census. */
   figure: (place: string | null, figure: string, kind: string | null) =>
     `${place ? `${place}’s ` : ''}${figure}${kind ? ` (${kind})` : ''}`,
@@ -356,8 +356,8 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
     if (!top || !second) throw new Error('src/charts/world-map.ts: the map needs two countries outside Iran');
     const kind = (r: WorldMapRow) => (r.kind === 'census' ? null : KIND[r.kind].label);
     return w.takeaway({
-      top: w.figure(top.place, people(top), kind(top)),
-      second: w.figure(second.place, people(second), kind(second)),
+      top: w.figure(top.place, number(top), kind(top)),
+      second: w.figure(second.place, number(second), kind(second)),
     });
   },
   description: (rows, w) => {

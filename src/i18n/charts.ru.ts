@@ -231,7 +231,7 @@ const worldMapRu: typeof worldMap = {
   title: 'Где живут азербайджанцы: переписи, оценки и заявление',
   headline: (v) => `В одном масштабе ни одна страна не приближается к заявленным ${v.claim}`,
   headlineNear: (v) => `Ближе всех к заявленным за рубежом ${v.claim} — ${ru(v.place)}`,
-  takeaway: (v) => `Самые большие цифры за рубежом — ${v.top} и ${v.second}.`,
+  takeaway: (v) => `Больше всего за рубежом: ${v.top} и ${v.second}.`,
   figure: (place, figure, kind) => `${place ? `${ru(place)}: ` : ''}${figure}${kind ? ` (${ru(kind)})` : ''}`,
   description: (v) =>
     [

@@ -93,5 +93,18 @@ for (const [width, minSize] of [
         expect(layout).toEqual({ overlaps: [], struck: [], tiny: [] });
       });
     }
+
+    if (width === 375) {
+      for (const id of chartIds) {
+        test(`${id}: the takeaway under the headline is at most two lines on a phone`, async ({ page }) => {
+          await page.goto('/charts/');
+          const takeaway = page.locator(`#chart-${id} .chart-figure__takeaway`);
+          const lines = await takeaway.evaluate((el) =>
+            Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+          );
+          expect(lines, (await takeaway.textContent()) ?? '').toBeLessThanOrEqual(2);
+        });
+      }
+    }
   });
 }
