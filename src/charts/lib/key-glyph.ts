@@ -28,7 +28,7 @@ const SHAPES: Readonly<Record<KeyShape, string>> = {
 export function keyGlyph(entry: KeyEntry): string {
   const shape = entry.shape ?? 'swatch';
   return (
-    `<svg class="chart-key__glyph chart-key__glyph--${entry.swatch}" width="${SIZE}" height="${SIZE}" ` +
-    `viewBox="0 0 ${SIZE} ${SIZE}" aria-hidden="true" focusable="false">${SHAPES[shape]}</svg>`
+    // No width or height: charts.css sizes it to the text (1em), and every byte is paid on every chapter.
+    `<svg class="chart-key__glyph chart-key__glyph--${entry.swatch}" viewBox="0 0 ${SIZE} ${SIZE}" aria-hidden="true">${SHAPES[shape]}</svg>`
   );
 }
