@@ -293,7 +293,11 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
     keyEntry('claim', w.key.claim),
     keyEntry('census', w.key.census),
     // Surveys share the estimate colour (another shape): one key line for both.
-    { swatch: KIND.estimate.colour, label: w.key.either(keyLabel('estimate', w.key.estimate), keyLabel('survey', w.key.survey)) },
+    {
+      swatch: KIND.estimate.colour,
+      label: w.key.either(keyLabel('estimate', w.key.estimate), keyLabel('survey', w.key.survey)),
+      shape: 'diamond',
+    },
     keyEntry('migrantStock', w.key.migrant),
   ],
   headline: (rows, w) => {
