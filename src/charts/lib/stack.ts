@@ -12,20 +12,25 @@ export interface Panel {
   svg: string;
 }
 
-/** The root attributes a nested panel must not carry: they would override the chart's own type. */
-const STRIPPED = /\s(font-family|font-size|class|style)="[^"]*"/g;
+/** A panel root's attributes its contents inherit (Plot's default fill and text anchor); the rest are dropped. */
+const INHERITED = /\s(fill|text-anchor)="[^"]*"/g;
 
-/** One SVG of `width`, the panels one under another, each under its heading (font size in px). */
+/**
+ * One SVG of `width`, the panels one under another, each under its heading (font size in px). A panel
+ * becomes a translated group, not a nested <svg>: a nested <svg> is an image of its own to assistive
+ * technology, and the figure must stay one image.
+ */
 export function stackPanels(width: number, panels: readonly Panel[], fontSize: number): string {
   const headingHeight = fontSize + 10;
   let y = 0;
   const body = panels.map((p) => {
     const open = /^<svg\b[^>]*>/.exec(p.svg)?.[0];
-    if (!open) throw new Error('stackPanels: a panel is not an <svg>');
+    if (!open || !p.svg.endsWith('</svg>')) throw new Error('stackPanels: a panel is not an <svg>');
     const height = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? NaN);
     if (!Number.isFinite(height)) throw new Error('stackPanels: a panel has no height');
     const heading = `<text class="panel-heading" x="0" y="${y + fontSize}" font-size="${fontSize}" text-anchor="start">${esc(p.heading)}</text>`;
-    const panel = open.replace(STRIPPED, '').replace(/^<svg/, `<svg y="${y + headingHeight}"`) + p.svg.slice(open.length);
+    const inherited = (open.match(INHERITED) ?? []).join('');
+    const panel = `<g transform="translate(0,${y + headingHeight})"${inherited}>${p.svg.slice(open.length, -'</svg>'.length)}</g>`;
     y += headingHeight + height + 12;
     return heading + panel;
   });

@@ -32,6 +32,8 @@ describe.each(['wide', 'narrow'] as const)('claimed-vs-counted, %s', (variant) =
       words.panels.totals,
       words.panels.countries,
     ]);
+    // Still one image: panels are groups, not nested <svg> elements (each would be an image of its own).
+    expect(svg.querySelectorAll('svg')).toHaveLength(0);
     const ticks = texts(svg, 'axis').filter((t) => /^[\d,]+( M)?$/.test(t));
     expect(ticks[0]).toBe('0');
     expect(ticks).toContain('1,000');
