@@ -264,7 +264,7 @@ const worldMapRu: typeof worldMap = {
 
 const claimVsCountRu: typeof claimVsCount = {
   title: 'Заявлено и подсчитано: азербайджанцы за рубежом, итоги',
-  headline: (v) => `${v.claim} заявлено за рубежом — ${v.times} раза больше подсчёта ООН`,
+  headline: (v) => `${v.claim} заявлено — ${v.times} раза больше подсчёта ООН`,
   times: (n, lowerBound) => `${lowerBound ? 'более чем в ' : 'примерно в '}${n}`,
   takeaway: (v) => `ООН насчитывает ${v.born}; постсоветские переписи — ${v.exUssr}.`,
   description: (v) =>

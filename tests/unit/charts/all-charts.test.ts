@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { csvFormat, csvParse } from 'd3-dsv';
-import { charts, CHART_IDS, chartById } from '../../../src/charts/registry';
+import { charts, chartsRu, CHART_IDS, chartById } from '../../../src/charts/registry';
 import { chartSvg, rowAsText } from '../../../src/charts/lib/definition';
 import { buildChart } from '../../../src/charts/lib/build';
 import { russia } from '../../../src/charts/russia';
@@ -104,5 +104,20 @@ describe.each(charts.map((c) => [c.id, c] as const))('%s', (id, chart) => {
     const png = svgToPng(file);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(10_000);
+  });
+});
+
+describe('headlines (issue 20): the finding in at most 12 words, in both editions', () => {
+  test.each([...charts, ...chartsRu].filter((c) => c.headline).map((c) => [c.id, c.headline!] as const))('%s: “%s”', (_id, headline) => {
+    expect(headline.split(/\s+/).length).toBeLessThanOrEqual(12);
+    expect(headline).not.toMatch(/NaN|undefined|null|\.$/);
+  });
+
+  test('the charts of claims and counts state their finding (their Russian twins too)', () => {
+    const withHeadline = (list: typeof charts) => list.filter((c) => c.headline).map((c) => c.id);
+    for (const id of ['claim-vs-count', 'claimed-vs-counted', 'fifty-million', 'world-map']) {
+      expect(withHeadline(charts)).toContain(id);
+      expect(withHeadline(chartsRu)).toContain(id);
+    }
   });
 });
