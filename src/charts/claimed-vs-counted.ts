@@ -134,6 +134,8 @@ export const words = {
     survey: 'survey',
     migrant: 'born in Azerbaijan, migrant stock',
     either: (a: string, b: string) => `${a} or ${b}`,
+    range: 'estimated range',
+    rangeCue: 'thick bar',
   },
   rows: {
     claim: 'Abroad, as claimed',
@@ -299,6 +301,7 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
       shape: 'diamond',
     },
     keyEntry('migrantStock', w.key.migrant),
+    keyEntry('estimate', w.key.range, w.key.rangeCue, 'range'),
   ],
   headline: (rows, w) => {
     const claim = first(

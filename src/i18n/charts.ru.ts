@@ -83,6 +83,8 @@ const claimedVsCountedRu: typeof claimedVsCounted = {
     survey: 'опрос',
     migrant: 'уроженцы Азербайджана, мигранты',
     either: (a, b) => `${a} или ${b}`,
+    range: 'диапазон оценок',
+    rangeCue: 'толстая полоса',
   },
   rows: {
     claim: ru(claimedVsCounted.rows.claim),
