@@ -1,7 +1,10 @@
 /**
  * Claimed vs counted: the official "more than 10 million abroad" beside what censuses, estimates and
- * migrant-stock tables count, place by place. A log scale, because Canada's thousands and Iran's
- * millions must share one line; dots (never bars) so the scale does not exaggerate lengths.
+ * migrant-stock tables count. Two panels: the totals on a linear scale, so the gap between the claim
+ * and the counts is seen at its true size and measured by a bracket; then country by country on a
+ * log scale from a thousand, because Canada's thousands and Turkey's million must share one line
+ * (a figure below a thousand points off the scale). Dots, never bars, so the log scale does not
+ * exaggerate lengths.
  */
 import type { Claim, Dataset, Estimate, Figure } from '../data/schemas/index.ts';
 import { verifiedFirst } from '../data/selection.ts';
@@ -9,14 +12,19 @@ import { AREA_NAMES } from '../data/areas.ts';
 import { DEFINITION_LABELS } from '../data/labels.ts';
 import type { ChartSpec, Column } from './lib/definition';
 import { encodingOf } from './lib/encoding';
-import { formatShort } from './lib/format';
-import { centre, figureLabel, flatten, reach, type FigureMark } from './lib/marks';
-import { byCentre, first, number, people } from './lib/prose';
+import { formatNumbers } from '../data/format.ts';
+import { ratio } from '../data/quantity-math.ts';
+import { axisFormat } from './lib/format';
+import { centre, figureLabel, flatten, quantityOf, reach, type FigureMark } from './lib/marks';
+import { byCentre, first, people } from './lib/prose';
 import { ids, isPeople, need, type Figures } from './lib/records';
 import { rowPlot } from './lib/row-plot';
-import { powersOfTen } from './lib/scales';
+import { niceTicks, powersOfTen } from './lib/scales';
+import { stackPanels } from './lib/stack';
+import { Plot } from './lib/dom';
+import { edition } from './lib/edition';
 import { figureColumns } from './lib/columns';
-import { KIND, keyEntry, keyLabel, type ChartSize } from './lib/grammar';
+import { fonts, KIND, keyEntry, keyLabel, type ChartSize } from './lib/grammar';
 
 /** One figure for one place (or the claim, or the counted total), as drawn and downloaded. */
 export interface ClaimedVsCountedRow extends FigureMark {
@@ -97,11 +105,16 @@ export function countryCounts(data: Dataset): Estimate[] {
 
 export const words = {
   title: 'Claimed vs counted: Azerbaijanis abroad',
-  takeaway: (v: { claim: string; born: string; place: string; figure: string; kind: string }) =>
-    `The official figure is ${v.claim} abroad; the UN counts ${v.born} people born in Azerbaijan living abroad, and the largest figure for any country outside Iran, ${v.place}’s ${v.figure} (${v.kind}), is a small part of the claim.`,
+  /** The headline when no country outside Iran reaches half the claim (the rule in `headline` below). */
+  headline: (v: { claim: string }) => `Country by country, no count comes near the ${v.claim} claimed`,
+  /** The headline otherwise. */
+  headlineNear: (v: { claim: string; place: string }) => `${v.place} comes nearest to the ${v.claim} claimed abroad`,
+  takeaway: (v: { place: string; figure: string; kind: string }) =>
+    `The largest figure outside Iran: ${v.place}’s ${v.figure} (${v.kind}).`,
   description: {
     claim: (place: string, figure: string) =>
-      `Dot chart on a logarithmic scale, one line per figure. ${place}: ${figure}, drawn as a hollow dashed claim with an arrow for “more than”.`,
+      `Two dot charts, one line per figure: the totals on a linear scale, then country by country on a logarithmic scale from a thousand. ${place}: ${figure}, drawn as a ring, the claim’s mark, with an arrow for “more than”.`,
+    gap: (times: string) => `A bracket measures the gap: the claim is ${times} the UN count of people born in Azerbaijan.`,
     total: (place: string, figure: string, kind: string, definition: string, year: string) =>
       `${place}: ${figure} (${kind}, ${definition}, ${year}).`,
     extremes: (top: string, topFigure: string, bottom: string, bottomFigure: string) =>
@@ -121,6 +134,8 @@ export const words = {
     survey: 'survey',
     migrant: 'born in Azerbaijan, migrant stock',
     either: (a: string, b: string) => `${a} or ${b}`,
+    range: 'estimated range',
+    rangeCue: 'thick bar',
   },
   rows: {
     claim: 'Abroad, as claimed',
@@ -128,7 +143,96 @@ export const words = {
     exUssr: 'Former USSR, counts near 2010',
   },
   axis: 'people, log scale →',
+  axisLinear: 'people →',
+  panels: { totals: 'The totals, on a linear scale', countries: 'Country by country, on a log scale' },
+  /** The bracket's label: how many times the claim is the UN count ("> 8.6×"); the wide drawing adds what it is. */
+  gap: (times: string, wide: boolean) => `${times}×${wide ? ' the UN count' : ''}`,
+  offScale: (label: string) => `${label} · off the scale`,
+  /** Beside Iran's range in the wide totals panel: why it is not set against the claim abroad. */
+  atHome: (label: string) => `${label} · at home in the official arithmetic`,
 };
+
+/** The rows of the totals panel: the claim, the two counted totals and Iran's range (at home in the official arithmetic). */
+export function totalsOf<R extends ClaimedVsCountedRow>(rows: readonly R[]): R[] {
+  return [...rows.slice(0, 3), ...rows.slice(3).filter((r) => r.place === AREA_NAMES.IR)];
+}
+
+/** How many times the claim is the UN count of emigrants, as derived.claim-ratio computes it ("more than 8.6"). */
+export function gapOf(rows: readonly ClaimedVsCountedRow[]): { claim: ClaimedVsCountedRow; born: ClaimedVsCountedRow; times: string } {
+  const claim = first(
+    rows.filter((r) => r.kind === 'claim'),
+    'claim',
+  );
+  const born = first(
+    rows.filter((r) => r.kind === 'migrantStock'),
+    'UN count of emigrants',
+  );
+  const q = ratio(quantityOf(claim), quantityOf(born));
+  const n = formatNumbers([q.value], 'auto', 'halfExpand', edition());
+  return { claim, born, times: q.kind === 'moreThan' ? `>${n}` : `~${n}` };
+}
+
+const rowLabel = (r: ClaimedVsCountedRow, wide: boolean) =>
+  wide ? `${figureLabel(r)} ${KIND[r.kind].label}, ${r.year}` : `${figureLabel(r)} · ${r.year}`;
+
+/** The totals on a linear scale, the gap between the claim and the UN count bracketed and labelled. */
+export function renderTotals(rows: readonly ClaimedVsCountedRow[], size: ChartSize): string {
+  const wide = size.variant === 'wide';
+  const boundTo = (v: number) => v * 1.25;
+  const top = Math.max(...rows.map((r) => (r.qualifier === 'moreThan' ? boundTo(r.value ?? 0) : reach(r))));
+  const ticks = niceTicks(top, wide ? 5 : 3);
+  const domain: [number, number] = [0, ticks[ticks.length - 1]!];
+  const { claim, born, times } = gapOf(rows);
+  const rowHeight = wide ? 40 : 58;
+  // Between the claim's line and the next one (the UN count), ticks at both ends: halfway on the
+  // desktop; on a phone, where each name sits above its line, just under the claim.
+  const between = { y: claim.place, dy: wide ? rowHeight / 2 : 15 };
+  return rowPlot(rows, size, {
+    name: (r) => r.place,
+    label: (r, isWide) => (isWide && r.place === AREA_NAMES.IR ? words.atHome(rowLabel(r, isWide)) : rowLabel(r, isWide)),
+    scale: { type: 'linear', domain, ticks, format: axisFormat(ticks, edition()), label: words.axisLinear },
+    boundTo,
+    nameWidth: 200,
+    rowHeight,
+    annotations: (isWide) => [
+      Plot.link([claim], {
+        x1: () => born.value,
+        x2: () => claim.value,
+        y1: () => claim.place,
+        y2: () => claim.place,
+        dy: between.dy,
+        markerStart: 'tick',
+        markerEnd: 'tick',
+        className: 'bracket',
+      }),
+      Plot.text([claim], {
+        x: () => ((born.value ?? 0) + (claim.value ?? 0)) / 2,
+        y: () => between.y,
+        dy: between.dy,
+        text: () => words.gap(times, isWide),
+        fontSize: fonts(size).label,
+        className: 'bracket-label halo',
+      }),
+    ],
+  });
+}
+
+/** The log axis starts at a thousand: below it, a country's figure is marked off the scale. */
+const AXIS_FROM = 1_000;
+
+/** Country by country on a log scale from a thousand; a smaller figure points off the scale. */
+export function renderCountries(rows: readonly ClaimedVsCountedRow[], size: ChartSize): string {
+  const max = Math.max(...rows.map(reach)) * 2.5;
+  const ticks = powersOfTen(AXIS_FROM, max);
+  return rowPlot(rows, size, {
+    name: (r) => r.place,
+    label: rowLabel,
+    scale: { type: 'log', domain: [AXIS_FROM, max], ticks, format: axisFormat(ticks, edition()), label: words.axis },
+    boundTo: (v) => v * 1.9,
+    nameWidth: 200,
+    offScale: (_r, label) => words.offScale(label),
+  });
+}
 
 export const columns: readonly Column<ClaimedVsCountedRow>[] = figureColumns<ClaimedVsCountedRow>(
   [{ key: 'place', label: 'Place' }],
@@ -139,17 +243,21 @@ export const columns: readonly Column<ClaimedVsCountedRow>[] = figureColumns<Cla
 );
 
 export function render(rows: readonly ClaimedVsCountedRow[], size: ChartSize): string {
-  const max = Math.max(...rows.map(reach)) * 2.5;
-  // The axis starts at the power of ten below the smallest figure (Armenia counts dozens, not thousands).
-  const FLOOR = 10 ** Math.floor(Math.log10(Math.min(...rows.map((r) => r.low ?? r.value ?? 1))));
-  const ticks = powersOfTen(FLOOR, max).filter((_, i) => size.variant === 'wide' || i % 2 === 0);
-  return rowPlot(rows, size, {
-    name: (r) => r.place,
-    label: (r, wide) => (wide ? `${figureLabel(r)} ${KIND[r.kind].label}, ${r.year}` : `${figureLabel(r)} · ${r.year}`),
-    scale: { type: 'log', domain: [FLOOR, max], ticks, format: formatShort, label: words.axis },
-    boundTo: (v) => v * 1.9,
-    nameWidth: 200,
-  });
+  const totals = totalsOf(rows);
+  return stackPanels(
+    size.width,
+    [
+      { heading: words.panels.totals, svg: renderTotals(totals, size) },
+      {
+        heading: words.panels.countries,
+        svg: renderCountries(
+          rows.filter((r) => !totals.includes(r)),
+          size,
+        ),
+      },
+    ],
+    fonts(size).label,
+  );
 }
 
 export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
@@ -187,27 +295,33 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
     keyEntry('claim', w.key.claim),
     keyEntry('census', w.key.census),
     // Surveys share the estimate colour (another shape): one key line for both.
-    { swatch: KIND.estimate.colour, label: w.key.either(keyLabel('estimate', w.key.estimate), keyLabel('survey', w.key.survey)) },
+    {
+      swatch: KIND.estimate.colour,
+      label: w.key.either(keyLabel('estimate', w.key.estimate), keyLabel('survey', w.key.survey)),
+      shape: 'diamond',
+    },
     keyEntry('migrantStock', w.key.migrant),
+    keyEntry('estimate', w.key.range, w.key.rangeCue, 'range'),
   ],
-  takeaway: (rows, w) => {
+  headline: (rows, w) => {
     const claim = first(
       rows.filter((r) => r.kind === 'claim'),
       'claim',
     );
-    const born = first(
-      rows.filter((r) => r.kind === 'migrantStock'),
-      'migrant stock',
+    const claimed = formatNumbers([claim.value ?? 0], 'auto', 'halfExpand', edition());
+    // Iran is not part of the claim (the official arithmetic puts its Azerbaijanis at home).
+    const nearest = first(
+      [...rows.slice(3).filter((r) => r.place !== AREA_NAMES.IR)].sort((a, b) => reach(b) - reach(a)),
+      'country outside Iran',
     );
+    return reach(nearest) < (claim.value ?? 0) / 2
+      ? w.headline({ claim: claimed })
+      : w.headlineNear({ claim: claimed, place: nearest.place });
+  },
+  takeaway: (rows, w) => {
     // Iran's Azerbaijanis are not part of the claim: the official arithmetic puts them in the homeland.
     const largest = first(byCentre(rows.slice(3).filter((r) => r.place !== AREA_NAMES.IR)), 'country outside Iran');
-    return w.takeaway({
-      claim: people(claim),
-      born: number(born),
-      place: largest.place,
-      figure: people(largest),
-      kind: KIND[largest.kind].label,
-    });
+    return w.takeaway({ place: largest.place, figure: people(largest), kind: KIND[largest.kind].label });
   },
   description: (rows, w) => {
     const places = rows.filter((r) => r.kind !== 'claim');
@@ -218,6 +332,7 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
     return [
       w.description.claim(claim.place, people(claim)),
       ...places.slice(0, 2).map((r) => w.description.total(r.place, people(r), KIND[r.kind].label, r.definition, r.year)),
+      w.description.gap(gapOf(rows).times),
       w.description.extremes(top.place, people(top), bottom.place, people(bottom)),
       ranges.length ? w.description.ranges(ranges) : '',
     ]

@@ -6,12 +6,14 @@
 import type { Kind } from './lib/grammar';
 import type { Quantity } from '../data/schemas/index.ts';
 import { AREA_NAMES } from '../data/areas.ts';
-import { formatQuantity } from '../data/format.ts';
+import { formatNumbers, formatQuantity } from '../data/format.ts';
 import type { ChartSpec } from './lib/definition';
 import { figureColumns } from './lib/columns';
 import { Plot, plotToSvg } from './lib/dom';
-import { formatShort } from './lib/format';
-import { figureLabel, flatten, reach, type FigureMark } from './lib/marks';
+import { axisFormat, formatQualified, formatShort } from './lib/format';
+import { figureLabel, flatten, reach, rowIndex, tagRows, type FigureMark } from './lib/marks';
+import { edition } from './lib/edition';
+import { wrap } from './lib/text';
 import { first, people } from './lib/prose';
 import { ids, isPeople, need } from './lib/records';
 import { niceTicks } from './lib/scales';
@@ -33,55 +35,111 @@ interface Segment {
   row: FiftyMillionRow;
   x1: number;
   x2: number;
-  /** Label line above the bar (0 = closest), so neighbouring labels never overlap. */
-  line: number;
+}
+
+/** A segment's label, placed: its lines (wrapped to the room right of the segment's start) and baseline. */
+interface Placed extends Segment {
+  text: string;
+  /** The baseline of the label's last line, px. */
+  labelY: number;
 }
 
 export function render(rows: readonly FiftyMillionRow[], size: ChartSize): string {
   const FONT = fonts(size);
   const wide = size.variant === 'wide';
+  const [marginLeft, marginRight] = [14, 24];
+  const plotWidth = size.width - marginLeft - marginRight;
   const bars = [...new Set(rows.map((r) => r.bar))];
-  const segments: Segment[] = bars.flatMap((bar) => {
+  const segmentsOf = (bar: string): Segment[] => {
     let at = 0;
-    const parts = rows.filter((r) => r.bar === bar);
-    return parts.map((row, i) => {
-      const x1 = at;
-      at += row.value ?? row.low ?? 0;
-      return { row, x1, x2: row.qualifier === 'range' ? x1 + (row.high ?? 0) : at, line: parts.length - 1 - i };
-    });
-  });
-  const lines = Math.max(...segments.map((s) => s.line)) + 1;
-  const lineHeight = 18;
+    return rows
+      .filter((r) => r.bar === bar)
+      .map((row) => {
+        const x1 = at;
+        at += row.value ?? row.low ?? 0;
+        return { row, x1, x2: row.qualifier === 'range' ? x1 + (row.high ?? 0) : at };
+      });
+  };
+  // One axis extent on every screen: the phone shows every other tick of the same scale.
+  const allTicks = niceTicks(Math.max(...rows.map(reach), ...bars.flatMap((b) => segmentsOf(b).map((s) => s.x2))), 5);
+  const max = allTicks[allTicks.length - 1]!;
+  const fewer = niceTicks(max, 2);
+  const ticks = wide ? allTicks : fewer[fewer.length - 1] === max ? fewer : allTicks.filter((_, i) => i % 2 === 0);
+  const px = (v: number) => (v / max) * plotWidth;
+
+  const lineHeight = FONT.small + 4;
   const barHeight = 26;
-  const block = lines * lineHeight + barHeight + 44;
-  const ticks = niceTicks(Math.max(...segments.map((s) => s.x2), ...rows.map(reach)), wide ? 6 : 3);
-  const max = ticks[ticks.length - 1]!;
-  const height = 30 + bars.length * block + 36;
-  const y = (s: Segment) => 30 + bars.indexOf(s.row.bar) * block + lines * lineHeight + 8;
-  const solid = segments.map((s) => ({ ...s, x2: s.row.qualifier === 'range' ? s.x1 + (s.row.low ?? 0) : s.x2 }));
-  const ranges = segments.filter((s) => s.row.qualifier === 'range');
-  const labelY = (s: Segment) => y(s) - 6 - s.line * lineHeight;
   const labelText = (s: Segment) =>
-    s.row.qualifier === 'implied'
-      ? `${s.row.part}: ${figureLabel(s.row)}`
-      : `${s.row.part}: ${figureLabel(s.row)}${wide ? ` (${KIND[s.row.kind].label})` : ''}`;
-  const anchorEnd = (s: Segment) => s.x1 / max > (wide ? 0.55 : 0.35);
+    // The part's name says "claimed" or "implied" already: the figure follows bare, and a count's kind in brackets.
+    `${s.row.part}: ${s.row.qualifier === 'implied' ? formatShort(s.row.value ?? 0) : figureLabel(s.row)}${s.row.kind === 'claim' ? '' : ` (${KIND[s.row.kind].label})`}`;
+
+  // Each bar: its name, then its labels stacked upwards from the bar (the last segment's nearest),
+  // each starting at its segment with a leader down to it, so no leader crosses another label.
+  const placed: Placed[] = [];
+  const barY = new Map<string, number>();
+  const nameY = new Map<string, number>();
+  let y = 0;
+  for (const bar of bars) {
+    const segments = segmentsOf(bar);
+    const wrapped = segments.map((s) => wrap(labelText(s), plotWidth - px(s.x1) - 6, FONT.small));
+    const labelsHeight = wrapped.reduce((h, lines) => h + lines.length * lineHeight + 4, 0);
+    nameY.set(bar, y + FONT.label);
+    const top = y + FONT.label + 8;
+    barY.set(bar, top + labelsHeight + 4);
+    let bottom = top + labelsHeight;
+    for (let i = segments.length - 1; i >= 0; i--) {
+      placed.push({ ...segments[i]!, text: wrapped[i]!.join('\n'), labelY: bottom - 4 });
+      bottom -= wrapped[i]!.length * lineHeight + 4;
+    }
+    y = barY.get(bar)! + barHeight + 28;
+  }
+  const axisAt = y - 14;
+  const height = axisAt + 54;
+  const yOf = (s: Segment) => barY.get(s.row.bar)!;
+  const segments = placed;
+  const solid = segments.map((s) => ({ ...s, x2: s.row.qualifier === 'range' ? s.x1 + (s.row.low ?? 0) : s.x2 }));
+  // A segment stands for its row: its marks carry the row's data-row (tooltips read the table row).
+  for (const s of [...segments, ...solid]) {
+    const at = rowIndex.get(s.row);
+    if (at !== undefined) rowIndex.set(s, at);
+  }
+  const ranges = segments.filter((s) => s.row.qualifier === 'range');
   const kinds = [...new Set(rows.map((r) => r.kind))];
+
+  // The bracket: from the high end of the encyclopaedic range to the official total, labelled with the difference.
+  const official = segmentsOf(bars[0]!);
+  const total = official[official.length - 1]?.x2 ?? 0;
+  const world = ranges.find((s) => s.row.bar !== bars[0]);
+  const bracket = world
+    ? {
+        x1: world.x2,
+        x2: total,
+        y: yOf(world) + barHeight / 2,
+        text: words.gap(formatQualified('range', total - (world.row.high ?? 0), total - (world.row.low ?? 0)), wide),
+      }
+    : null;
+
   return plotToSvg({
     width: size.width,
     height,
     marginTop: 0,
-    marginBottom: 36,
-    marginLeft: 14,
-    marginRight: 18,
+    marginBottom: height - axisAt,
+    marginLeft,
+    marginRight,
     x: { domain: [0, max], label: null },
     y: { type: 'identity', axis: null },
     marks: [
       Plot.gridX(ticks, { className: 'grid', strokeOpacity: 1 }),
-      Plot.axisX(ticks, { className: 'axis', tickFormat: formatShort, label: words.axis, labelAnchor: 'right', labelOffset: 30 }),
+      Plot.axisX(ticks, {
+        className: 'axis',
+        tickFormat: axisFormat(ticks, edition()),
+        label: words.axis,
+        labelAnchor: 'right',
+        labelOffset: 44,
+      }),
       Plot.text(bars, {
         x: 0,
-        y: (b: string) => 30 + bars.indexOf(b) * block - 6,
+        y: (b: string) => nameY.get(b),
         text: (b: string) => b,
         textAnchor: 'start',
         fontSize: FONT.label,
@@ -90,65 +148,72 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize): strin
       }),
       ...kinds.flatMap((kind) => {
         const of = (s: Segment) => s.row.kind === kind;
-        const rects = (['exact', 'about', 'moreThan', 'upTo', 'implied', 'range'] as const).map((q) =>
-          Plot.rect(
-            solid.filter((s) => of(s) && s.row.qualifier === q),
-            {
-              x1: 'x1',
-              x2: 'x2',
-              y1: y,
-              y2: (s: Segment) => y(s) + barHeight,
-              insetLeft: 1,
-              className: `${KIND[kind].className} ${QUALIFIER_CLASS[q]}`,
-            },
-          ),
-        );
+        const rects = (['exact', 'about', 'moreThan', 'upTo', 'implied', 'range'] as const).map((q) => {
+          const these = solid.filter((s) => of(s) && s.row.qualifier === q);
+          return Plot.rect(these, {
+            x1: 'x1',
+            x2: 'x2',
+            y1: yOf,
+            y2: (s: Segment) => yOf(s) + barHeight,
+            insetLeft: 1,
+            className: `${KIND[kind].className} ${QUALIFIER_CLASS[q]}`,
+            render: tagRows(these),
+          });
+        });
         // A range continues past its solid low end as a thick bar to its high end.
-        const range = Plot.ruleY(ranges.filter(of), {
+        const these = ranges.filter(of);
+        const range = Plot.ruleY(these, {
           x1: (s: Segment) => s.x1 + (s.row.low ?? 0),
           x2: 'x2',
-          y: (s: Segment) => y(s) + barHeight / 2,
+          y: (s: Segment) => yOf(s) + barHeight / 2,
           className: `${QUALIFIER_CLASS.range} l-${KIND[kind].colour}`,
+          render: tagRows(these),
         });
         return [...rects, range];
       }),
-      Plot.ruleX(segments, { x: 'x1', y1: labelY, y2: y, className: 'leader l-context', dx: 0.5 }),
-      ...kinds.flatMap((kind) => [
+      Plot.ruleX(segments, { x: 'x1', y1: (s: Placed) => s.labelY + 4, y2: yOf, className: 'leader l-context', dx: 0.5 }),
+      ...kinds.map((kind) =>
         Plot.text(
-          segments.filter((s) => s.row.kind === kind && !anchorEnd(s)),
+          segments.filter((s) => s.row.kind === kind),
           {
             x: 'x1',
-            y: labelY,
+            y: 'labelY',
             dx: 4,
-            dy: -4,
-            text: labelText,
+            text: 'text',
             textAnchor: 'start',
+            lineAnchor: 'bottom',
+            lineHeight: lineHeight / FONT.small,
             fontSize: FONT.small,
             className: `t-${KIND[kind].colour} halo`,
           },
         ),
-        Plot.text(
-          segments.filter((s) => s.row.kind === kind && anchorEnd(s)),
-          {
-            x: 'x1',
-            y: labelY,
-            dx: -4,
-            dy: -4,
-            text: labelText,
-            textAnchor: 'end',
-            fontSize: FONT.small,
-            className: `t-${KIND[kind].colour} halo`,
-          },
-        ),
-      ]),
+      ),
+      ...(bracket
+        ? [
+            Plot.link([bracket], { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', markerStart: 'tick', markerEnd: 'tick', className: 'bracket' }),
+            // Above the bracket, clear of the bar's range line and of the axis below.
+            Plot.text([bracket], {
+              x: (b: typeof bracket) => (b.x1 + b.x2) / 2,
+              y: 'y',
+              dy: -12,
+              lineAnchor: 'bottom',
+              text: 'text',
+              fontSize: FONT.label,
+              className: 'bracket-label halo',
+            }),
+          ]
+        : []),
     ],
   });
 }
 
 export const words = {
   title: 'The 50-million arithmetic',
-  takeaway: (v: { total: string; rest: string; world: string }) =>
-    `Take Azerbaijan’s population and the claimed diaspora from the official world total of ${v.total} and ${v.rest} are left — in the official arithmetic, Azerbaijanis at home beyond the republic, chiefly in Iran. The sum holds together; but encyclopaedias put all Azerbaijanis in the world at ${v.world}.`,
+  /** "Encyclopaedias count 30–35 million Azerbaijanis, not the official 50 million". */
+  headline: (v: { world: string; total: string }) => `Encyclopaedias count ${v.world} Azerbaijanis, not the official ${v.total}`,
+  /** The bracket between the encyclopaedic range and the official total: how much more is claimed. */
+  gap: (difference: string, wide: boolean) => (wide ? `${difference} above the encyclopaedic total` : `+${difference}`),
+  takeaway: (v: { rest: string }) => `Minus the republic and those abroad, ${v.rest} remain, chiefly in Iran.`,
   description: {
     chart: (bars: readonly string[]) => `Two stacked horizontal bars. ${bars.join(' ')}`,
     bar: (bar: string, parts: readonly string[]) => `${bar}: ${parts.join(', then ')}.`,
@@ -157,7 +222,14 @@ export const words = {
   notes: [
     'The remainder is our subtraction, not a figure anyone stated. Iran’s Azerbaijanis, who would make up most of it, are counted by no census; neutral estimates of them are far lower.',
   ],
-  key: { claim: 'claimed or implied by a claim', estimate: 'estimate', estimateCue: 'solid; a thick bar is a range' },
+  key: {
+    claim: 'claimed or implied by a claim',
+    claimCue: 'hollow, dashed',
+    estimate: 'estimate',
+    estimateCue: 'solid bar',
+    range: 'range of estimates',
+    rangeCue: 'solid to its low end, a thick line on to its high end',
+  },
   rows: {
     official: (total: string) => `Official world total: ${total}`,
     abroad: 'Abroad (claimed)',
@@ -208,18 +280,30 @@ export const fiftyMillion: ChartSpec<FiftyMillionRow, typeof words> = {
     ],
     [],
   ),
-  key: (w) => [keyEntry('claim', w.key.claim), keyEntry('estimate', w.key.estimate, w.key.estimateCue)],
+  key: (w) => [
+    keyEntry('claim', w.key.claim, w.key.claimCue, 'dashed-box'),
+    keyEntry('estimate', w.key.estimate, w.key.estimateCue, 'bar'),
+    keyEntry('estimate', w.key.range, w.key.rangeCue, 'range'),
+  ],
+  headline: (rows, w) => {
+    const world = first(
+      rows.filter((r) => r.bar !== rows[0]?.bar),
+      'encyclopaedic total',
+    );
+    // The official total as drawn: the sum of the official bar's parts.
+    const total = rows.filter((r) => r.bar === rows[0]?.bar).reduce((sum, r) => sum + (r.value ?? r.low ?? 0), 0);
+    const scaled = (values: number[]) => formatNumbers(values, 'auto', 'halfExpand', edition());
+    return w.headline({
+      world: world.qualifier === 'range' ? scaled([world.low ?? 0, world.high ?? 0]) : scaled([world.value ?? 0]),
+      total: scaled([Math.round(total / 1e6) * 1e6]),
+    });
+  },
   takeaway: (rows, w) => {
     const rest = first(
       rows.filter((r) => r.qualifier === 'implied'),
       'remainder',
     );
-    const world = first(
-      rows.filter((r) => r.bar !== rows[0]?.bar),
-      'encyclopaedic total',
-    );
-    const total = first(rows, 'official total').bar.replace(/^[^:]*: /, '');
-    return w.takeaway({ total, rest: people(rest), world: people(world) });
+    return w.takeaway({ rest: people(rest) });
   },
   description: (rows, w) => {
     const bars = [...new Set(rows.map((r) => r.bar))];

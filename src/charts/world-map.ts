@@ -1,20 +1,20 @@
 /**
- * The world map: one proportional symbol per country where Azerbaijanis have been counted (the same
- * figure per country as "Claimed vs counted"), and the official claim beside them as a hollow,
- * dashed circle of the same scale — a claim has no place on the map, only a size.
+ * The world map: one proportional circle per country where Azerbaijanis have been counted (the same
+ * figure per country as "Claimed vs counted"), and the official claim in a framed inset, "the claim,
+ * to scale" — a claim has no place on the map, only a size.
  *
- * Symbol area is proportional to the figure. The mark's shape says what kind of figure it is, as in
- * every chart (census circle, estimate diamond, migrant-stock square); a range is two nested
- * symbols (low end solid, high end a paler ring). Hand-built with d3-geo, like the pyramid: Plot's
- * geo marks would add nothing here but bytes.
+ * Circle area is proportional to the figure, so every kind is a circle (areas are compared) and its
+ * colour says what kind of figure it is; a range is two nested circles (low end solid, high end a
+ * paler disc). A figure too small to draw to scale is a small hollow ring, and the key says below
+ * what size. Hand-built with d3-geo, like the pyramid: Plot's geo marks would add nothing but bytes.
  */
 import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
-import { formatQuantity } from '../data/format.ts';
+import { formatNumbers, formatQuantity } from '../data/format.ts';
 import { AREA_NAMES } from '../data/areas.ts';
 import { claimRow, countryCounts, estimateRow } from './claimed-vs-counted';
 import type { ChartSpec } from './lib/definition';
 import { figureColumns } from './lib/columns';
-import { byCentre, first, people } from './lib/prose';
+import { byCentre, first, number, people } from './lib/prose';
 import { need } from './lib/records';
 import { edition } from './lib/edition';
 import { BASEMAP } from './lib/basemap';
@@ -22,7 +22,8 @@ import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
 import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/grammar';
 import { round } from './lib/text';
 import { esc } from './lib/svg';
-import { label, symbol, type Side } from './lib/symbols';
+import { rowIndex } from './lib/marks';
+import { label, type Side } from './lib/symbols';
 
 /** One figure on the map, as drawn and downloaded. */
 export interface WorldMapRow extends FigureMark {
@@ -43,7 +44,8 @@ export interface WorldMapRow extends FigureMark {
 
 /**
  * Symbols sit at each country's capital: the map shows how many, not where in a country they live.
- * Longitude, latitude in degrees.
+ * Iran's is the exception: at Tehran its circle would cover Azerbaijan, Armenia and Georgia, so it
+ * sits in the middle of the country (the notes say so). Longitude, latitude in degrees.
  */
 export const SYMBOL_AT: Readonly<Record<string, readonly [number, number]>> = {
   AM: [44.51, 40.18],
@@ -53,7 +55,7 @@ export const SYMBOL_AT: Readonly<Record<string, readonly [number, number]>> = {
   GB: [-0.13, 51.51],
   GE: [44.79, 41.72],
   IL: [35.21, 31.77],
-  IR: [51.39, 35.69],
+  IR: [56.5, 31.5],
   KG: [74.59, 42.87],
   KZ: [71.45, 51.17],
   RU: [37.62, 55.76],
@@ -82,8 +84,14 @@ interface Layout {
   claimAt: readonly [number, number];
   /** Label side per country code; others go right. */
   sides: Readonly<Record<string, Side>>;
+  /** Labels moved away from a crowded spot by (dx, dy) px, with a leader line back to the circle. */
+  offsets: Readonly<Record<string, readonly [number, number]>>;
+  /** Whether figures too small to draw to scale are labelled when they are bounds (no room on a phone). */
+  labelSmallBounds: boolean;
   /** Whether the Americas are drawn in place (wide) or listed at the edge (narrow). */
   americas: boolean;
+  /** Whether the claim's inset sits in the map's empty corner (wide) or in a band below the map (narrow). */
+  insetBelow: boolean;
 }
 
 const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
@@ -103,6 +111,9 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
     claimAt: [0.3, 0.62],
     sides: { IR: 'below', TR: 'left', GE: 'above', DE: 'left', KZ: 'right', RU: 'right', US: 'right', CA: 'above', BY: 'left' },
     americas: true,
+    insetBelow: false,
+    offsets: {},
+    labelSmallBounds: true,
   },
   narrow: {
     height: 330,
@@ -117,37 +128,47 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
     rotate: 35,
     maxRadius: 34,
     claimAt: [0.2, 0.8],
-    sides: { IR: 'below', TR: 'below', GE: 'above', DE: 'above', KZ: 'below', RU: 'above', BY: 'left' },
+    sides: { IR: 'below', TR: 'below', GE: 'above', DE: 'above', KZ: 'below', RU: 'above' },
     americas: false,
+    insetBelow: true,
+    // Berlin's label above would sit on London's ring: raised into the empty North Sea.
+    offsets: { DE: [-6, -34] },
+    labelSmallBounds: false,
   },
 };
 
-/** The smallest symbol drawn, px: smaller figures are still visible, at this size. */
-export const MIN_RADIUS = 2;
+/** The smallest circle drawn to scale, px: a figure below that size is a ring of this size instead. */
+export const MIN_RADIUS = 3;
+
+/** A circle of radius r at (x, y), tagged with its row for the tooltips. */
+function circle(r: WorldMapRow, x: number, y: number, radius: number): string {
+  const at = rowIndex.get(r);
+  return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(radius)}"${at === undefined ? '' : ` data-row="${at}"`}/>`;
+}
 
 export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
   const layout = LAYOUTS[size.variant];
   const FONT = fonts(size);
   const { width } = size;
-  const { height } = layout;
+  const { height: mapHeight } = layout;
   const projection: GeoProjection = geoConicEqualArea()
     .parallels([35, 60])
     .rotate([-layout.rotate, 0])
     .fitExtent(
       [
         [8, 8],
-        [width - 8, height - 8],
+        [width - 8, mapHeight - 8],
       ],
       { type: 'MultiPoint', coordinates: layout.fit },
     )
     .clipExtent([
       [0, 0],
-      [width, height],
+      [width, mapHeight],
     ]);
   // Whole pixels: the land is a backdrop, and a tenth of a pixel tripled the map's weight on the page.
   const path = geoPath(projection).digits(0);
 
-  const { radius } = sizeScale(rows, size.variant);
+  const { radius, floor } = sizeScale(rows, size.variant);
 
   const placed = rows.filter((r) => r.lon !== null && r.lat !== null && (layout.americas || !inAmericas(r)));
   const listed = rows.filter((r) => r.lon !== null && !placed.includes(r));
@@ -155,38 +176,58 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
 
   const marks: string[] = [];
   const labels: string[] = [];
-  // Largest first, so smaller symbols stay on top and visible.
+  // Largest first, so smaller circles stay on top and visible.
   for (const r of [...placed].sort((a, b) => reach(b) - reach(a))) {
     const [x, y] = projection([r.lon ?? 0, r.lat ?? 0]) ?? [0, 0];
     const k = KIND[r.kind];
-    if (r.qualifier === 'range') {
-      marks.push(`<g class="${k.className} map-range-high">${symbol(r.kind, x, y, radius(r.high ?? 0))}</g>`);
-      marks.push(`<g class="${k.className} map-range-low">${symbol(r.kind, x, y, radius(r.low ?? 0))}</g>`);
+    if (reach(r) < floor) {
+      marks.push(`<g class="${k.className} map-small">${circle(r, x, y, MIN_RADIUS)}</g>`);
+    } else if (r.qualifier === 'range') {
+      marks.push(`<g class="${k.className} map-range-high">${circle(r, x, y, radius(r.high ?? 0))}</g>`);
+      marks.push(`<g class="${k.className} map-range-low">${circle(r, x, y, radius(r.low ?? 0))}</g>`);
     } else {
-      marks.push(`<g class="${k.className} ${QUALIFIER_CLASS[r.qualifier]}">${symbol(r.kind, x, y, radius(r.value ?? 0))}</g>`);
+      marks.push(`<g class="${k.className} ${QUALIFIER_CLASS[r.qualifier]}">${circle(r, x, y, radius(r.value ?? 0))}</g>`);
     }
-    // Large figures, the lonely Americas, and every bound (a ">" must be read, not guessed).
-    if (centre(r) >= LABEL_FROM || inAmericas(r) || r.qualifier === 'moreThan' || r.qualifier === 'upTo') {
-      labels.push(
-        label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x, y, radius(reach(r)), FONT.small, `t-${k.colour}`),
-      );
+    // Large figures, the lonely Americas, and bounds (a ">" must be read, not guessed) where there is room.
+    const bound = r.qualifier === 'moreThan' || r.qualifier === 'upTo';
+    if (centre(r) >= LABEL_FROM || inAmericas(r) || (bound && (layout.labelSmallBounds || reach(r) >= floor))) {
+      const rr = reach(r) < floor ? MIN_RADIUS : radius(reach(r));
+      const [dx, dy] = layout.offsets[r.area] ?? [0, 0];
+      if (dx || dy)
+        labels.push(
+          `<g class="leader l-context"><line x1="${round(x)}" y1="${round(y - rr)}" x2="${round(x + dx)}" y2="${round(y + dy - rr + 2)}"/></g>`,
+        );
+      labels.push(label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x + dx, y + dy, rr, FONT.small, `t-${k.colour}`));
     }
   }
 
-  // The claim: same scale, no place. Hollow and dashed, as claims are everywhere on this site.
-  for (const [i, r] of claims.entries()) {
-    const [x, y] = [width * layout.claimAt[0], height * layout.claimAt[1] - i * 2 * layout.maxRadius];
+  // The claim: same scale, no place — in a framed inset, "the claim, to scale", in the map's corner
+  // or, on a phone, in a band below the map.
+  const boxHeightOf = (r: WorldMapRow) => FONT.small + 14 + 2 * radius(centre(r)) + 10 + FONT.small + 10;
+  const band = layout.insetBelow ? Math.max(0, ...claims.map(boxHeightOf)) + 8 : 0;
+  const height = mapHeight + band;
+  const inset = claims.map((r, i) => {
     const rr = radius(centre(r));
-    marks.push(`<g class="${KIND.claim.className} ${QUALIFIER_CLASS[r.qualifier]}">${symbol('claim', x, y, rr)}</g>`);
-    labels.push(label(`${r.place}: ${figureLabel(r)}`, 'below', x, y, rr, FONT.small, 't-claim'));
-  }
+    const text = words.inset.label(figureLabel(r));
+    const boxWidth = Math.max(2 * rr + 24, Math.max(words.inset.heading.length, text.length) * FONT.small * 0.56 + 20);
+    const boxHeight = boxHeightOf(r);
+    const [bx, by] = [8 + i * (boxWidth + 8), layout.insetBelow ? mapHeight + 4 : mapHeight - 8 - boxHeight];
+    const [cx, cy] = [bx + boxWidth / 2, by + FONT.small + 14 + rr];
+    return (
+      `<g class="map-inset"><rect x="${round(bx)}" y="${round(by)}" width="${round(boxWidth)}" height="${round(boxHeight)}"/></g>` +
+      `<g class="halo"><text class="map-inset__heading" x="${round(cx)}" y="${round(by + FONT.small + 6)}" text-anchor="middle" font-size="${FONT.small}">${esc(words.inset.heading)}</text></g>` +
+      `<g class="${KIND.claim.className} ${QUALIFIER_CLASS[r.qualifier]}">${circle(r, cx, cy, rr)}</g>` +
+      `<g class="t-claim halo"><text x="${round(cx)}" y="${round(cy + rr + FONT.small + 4)}" text-anchor="middle" font-size="${FONT.small}">${esc(text)}</text></g>`
+    );
+  });
 
-  // On the phone map the Americas are off the edge: listed top left, each with its symbol.
+  // On the phone map the Americas are off the edge: listed top left, each with its circle.
   const edge = listed.map((r, i) => {
     const y = 16 + i * (FONT.small + 8);
     const k = KIND[r.kind];
+    const small = reach(r) < floor;
     return (
-      `<g class="${k.className} ${QUALIFIER_CLASS[r.qualifier]}">${symbol(r.kind, 10, y - FONT.small * 0.35, radius(reach(r)))}</g>` +
+      `<g class="${k.className} ${small ? 'map-small' : QUALIFIER_CLASS[r.qualifier]}">${circle(r, 10, y - FONT.small * 0.35, small ? MIN_RADIUS : radius(reach(r)))}</g>` +
       `<g class="t-${k.colour} halo"><text x="18" y="${round(y)}" text-anchor="start" font-size="${FONT.small}">← ${esc(`${r.place} ${figureLabel(r)}`)}</text></g>`
     );
   });
@@ -200,41 +241,48 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
     `<g class="map-symbols">${marks.join('')}</g>` +
     labels.join('') +
     edge.join('') +
+    inset.join('') +
     `</svg>`
   );
 }
 
 /**
  * Area ∝ figure: the radius grows with the square root and the largest figure gets the layout's
- * maxRadius. `floor` is the figure below which a symbol is drawn at MIN_RADIUS instead (for the notes).
+ * maxRadius. `floor` is the smallest figure drawn to scale, the same on every screen: the figure a
+ * MIN_RADIUS circle stands for on the phone map, rounded up to one significant digit (200,000, say).
  */
 export function sizeScale(rows: readonly WorldMapRow[], variant: ChartSize['variant']): { radius: (v: number) => number; floor: number } {
   const largest = Math.max(...rows.map(reach));
   const { maxRadius } = LAYOUTS[variant];
+  // The floor of the smaller (phone) map, so a circle drawn to scale is legible on every screen.
+  const exact = largest * (MIN_RADIUS / Math.min(LAYOUTS.wide.maxRadius, LAYOUTS.narrow.maxRadius)) ** 2;
+  const unit = 10 ** Math.floor(Math.log10(exact));
   return {
-    radius: (v) => Math.max(MIN_RADIUS, Math.sqrt(v / largest) * maxRadius),
-    floor: largest * (MIN_RADIUS / maxRadius) ** 2,
+    radius: (v) => Math.sqrt(v / largest) * maxRadius,
+    floor: Math.ceil(exact / unit) * unit,
   };
 }
 
 export const words = {
   title: 'Where Azerbaijanis live: counts, estimates and the claim',
-  takeaway: (v: { claim: string; top: string; second: string; iran: string | null }) =>
-    `Set beside the claim of ${v.claim} abroad, no country comes close: the largest figures are ${v.top} and ${v.second}.${v.iran ? ` Iran’s ${v.iran} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : ''}`,
+  /** The headline when no country outside Iran reaches half the claim (the rule in `headline` below). */
+  headline: (v: { claim: string }) => `Drawn to scale, no country comes near the ${v.claim} claimed`,
+  headlineNear: (v: { claim: string; place: string }) => `${v.place} comes nearest to the ${v.claim} claimed abroad`,
+  takeaway: (v: { top: string; second: string }) => `Largest abroad: ${v.top} and ${v.second}.`,
   /** A country's figure in the takeaway: "Russia’s 603,070"; its kind is named unless it is a census. */
   figure: (place: string | null, figure: string, kind: string | null) =>
     `${place ? `${place}’s ` : ''}${figure}${kind ? ` (${kind})` : ''}`,
   description: (v: { count: number; largest: readonly string[]; smallest: string; smallestFigure: string; claim: string }) =>
     [
-      `Map of Europe, western Asia and North America with one symbol per country, its area proportional to the figure: ${v.count} countries.`,
+      `Map of Europe, western Asia and North America with one circle per country, its area proportional to the figure and its colour saying what kind of figure it is: ${v.count} countries.`,
       `Largest first: ${v.largest.join('; ')}.`,
       `The smallest is ${v.smallest} (${v.smallestFigure}).`,
-      `The official claim, ${v.claim} abroad, is drawn to the same scale as a hollow dashed circle with no place.`,
+      `The official claim, ${v.claim} abroad, is drawn to the same scale as a ring in a framed inset, with no place.`,
     ].join(' '),
   place: (place: string, figure: string, kind: string) => `${place} ${figure} (${kind})`,
-  notes: (v: { floorWide: string; floorNarrow: string; labelFrom: string; americas: readonly string[] }) => [
-    'A symbol’s area is proportional to its figure; its shape says what kind of figure it is (circle: census; diamond: estimate; square: migrant stock). A range is two symbols, one inside the other: the low end solid, the high end a paler ring.',
-    `Symbols sit at each country’s capital: they show how many, not where people live. Figures below ${v.floorWide} people (${v.floorNarrow} on a phone) are drawn at the smallest visible size, and only figures of ${v.labelFrom} or more, and bounds, are labelled; the table has them all.`,
+  notes: (v: { floor: string; labelFrom: string; americas: readonly string[]; iran: string | null }) => [
+    'A circle’s area is proportional to its figure; its colour says what kind of figure it is (census count, estimate, or migrant stock). A range is two circles, one inside the other: the low end solid, the high end paler.',
+    `Circles sit at each country’s capital: they show how many, not where people live.${v.iran ? ` Iran’s sits in the middle of the country, so that it does not cover the Caucasus; its ${v.iran} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : ''} Figures under ${v.floor} people are too small to draw to scale and are drawn as small rings; only figures of ${v.labelFrom} or more, and bounds (on a phone, bounds drawn to scale), are labelled; the table has them all.`,
     `The figures are those of “Claimed vs counted”, one per country, with its definitions.${v.americas.length ? ` On a phone, ${v.americas.join(' and ')} are listed at the map’s left edge.` : ''}`,
   ],
   key: {
@@ -242,6 +290,13 @@ export const words = {
     census: 'census count',
     estimate: 'estimate',
     migrant: 'born in Azerbaijan, migrant stock',
+    range: 'a range: low end solid, high end paler',
+    small: 'too small to draw to scale (see the notes)',
+    cue: 'circle',
+  },
+  inset: {
+    heading: 'The claim, to scale',
+    label: (figure: string) => `${figure} claimed abroad`,
   },
   claimRow: 'Claimed abroad',
 };
@@ -275,25 +330,34 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
   ),
   key: (w) => [
     keyEntry('claim', w.key.claim),
-    keyEntry('census', w.key.census),
-    keyEntry('estimate', w.key.estimate),
-    keyEntry('migrantStock', w.key.migrant),
+    keyEntry('census', w.key.census, w.key.cue, 'dot'),
+    keyEntry('estimate', w.key.estimate, w.key.cue, 'dot'),
+    keyEntry('migrantStock', w.key.migrant, w.key.cue, 'dot'),
+    { swatch: 'context', label: w.key.small, shape: 'ring' },
   ],
-  takeaway: (rows, w) => {
+  headline: (rows, w) => {
     const claim = first(
       rows.filter((r) => r.kind === 'claim'),
       'claim',
     );
+    const claimed = formatNumbers([claim.value ?? 0], 'auto', 'halfExpand', edition());
+    // Iran is not part of the claim (the official arithmetic puts its Azerbaijanis at home).
+    const nearest = first(
+      rows.filter((r) => r.kind !== 'claim' && r.area !== 'IR').sort((a, b) => reach(b) - reach(a)),
+      'country outside Iran',
+    );
+    return reach(nearest) < (claim.value ?? 0) / 2
+      ? w.headline({ claim: claimed })
+      : w.headlineNear({ claim: claimed, place: nearest.place });
+  },
+  takeaway: (rows, w) => {
     // Iran is drawn for scale but is not part of the claim: the official arithmetic puts its Azerbaijanis in the homeland.
-    const iran = rows.find((r) => r.area === 'IR');
     const [top, second] = byCentre(rows.filter((r) => r.kind !== 'claim' && r.area !== 'IR'));
     if (!top || !second) throw new Error('src/charts/world-map.ts: the map needs two countries outside Iran');
     const kind = (r: WorldMapRow) => (r.kind === 'census' ? null : KIND[r.kind].label);
     return w.takeaway({
-      claim: people(claim),
-      top: w.figure(top.place, people(top), kind(top)),
-      second: w.figure(second.place, people(second), kind(second)),
-      iran: iran ? w.figure(null, people(iran), kind(iran)) : null,
+      top: w.figure(top.place, number(top), kind(top)),
+      second: w.figure(second.place, number(second), kind(second)),
     });
   },
   description: (rows, w) => {
@@ -312,13 +376,13 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
     });
   },
   notes: (rows, w) => {
-    const about = (v: number) =>
-      formatQuantity({ kind: 'about', value: Math.round(v / 1000) * 1000 }, 'people', { unit: false, locale: edition() });
+    const iran = rows.find((r) => r.area === 'IR');
+    const kind = (r: WorldMapRow) => (r.kind === 'census' ? null : KIND[r.kind].label);
     return w.notes({
-      floorWide: about(sizeScale(rows, 'wide').floor),
-      floorNarrow: about(sizeScale(rows, 'narrow').floor),
+      floor: formatQuantity({ kind: 'exact', value: sizeScale(rows, 'wide').floor }, 'people', { unit: false, locale: edition() }),
       labelFrom: formatQuantity({ kind: 'exact', value: LABEL_FROM }, 'people', { unit: false, locale: edition() }),
       americas: rows.filter(inAmericas).map((r) => r.place),
+      iran: iran ? w.figure(null, people(iran), kind(iran)) : null,
     });
   },
   render,

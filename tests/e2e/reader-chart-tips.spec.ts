@@ -165,3 +165,37 @@ test.describe('timeline on a 360 px touch screen', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(360);
   });
 });
+
+// Every chart whose marks stand for rows is explorable, however it is drawn: Plot marks (the stacked
+// bars of the 50-million arithmetic), hand-built circles (the map) and panels stacked in one drawing.
+const EXPLORABLE = [
+  { chapter: '/chapters/introduction/', figure: '#chart-claim-vs-count' },
+  { chapter: '/chapters/historical-homeland/', figure: '#chart-claimed-vs-counted' },
+  { chapter: '/chapters/historical-homeland/', figure: '#chart-fifty-million' },
+  { chapter: '/chapters/measure-of-a-diaspora/', figure: '#chart-world-map' },
+];
+
+for (const { chapter, figure } of EXPLORABLE) {
+  test(`${figure.slice(7)}: every table row has a mark, and hovering one shows its row`, async ({ page }) => {
+    await page.goto(chapter);
+    const rows = await page.locator(`${figure} tbody tr`).count();
+    const marked = await visibleMarks(page, figure).evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-row'))).size);
+    // The phone map lists the Americas at its edge; the desktop map draws every row.
+    expect(marked).toBe(rows);
+    const mark = visibleMarks(page, figure).last();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover({ force: true });
+    await expectTipShowsRow(page, mark, figure);
+  });
+
+  test(`${figure.slice(7)}: the keyboard reaches the chart and moves through its rows`, async ({ page }) => {
+    await page.goto(chapter);
+    await page.locator(`${figure} svg.chart:visible [data-row][tabindex="0"]`).focus();
+    const focused = page.locator(`${figure} [data-row]:focus`);
+    await expect(focused).toHaveAttribute('data-row', '0');
+    await expectTipShowsRow(page, focused, figure);
+    await page.keyboard.press('ArrowRight');
+    await expect(focused).toHaveAttribute('data-row', '1');
+    await expectTipShowsRow(page, focused, figure);
+  });
+}

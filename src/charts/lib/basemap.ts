@@ -12,10 +12,10 @@ import countries110m from 'world-atlas/countries-110m.json';
 /** Azerbaijan's ISO 3166-1 numeric code, the id world-atlas gives its feature. */
 const AZERBAIJAN = '031';
 /**
- * Keep the 45 % most significant points (by Visvalingam weight). Less loses the shape of small
+ * Keep the 42 % most significant points (by Visvalingam weight). Less loses the shape of small
  * countries such as Azerbaijan; more adds bytes no reader sees at this scale.
  */
-const KEEP = 0.45;
+const KEEP = 0.42;
 
 type Countries = Topology<{ countries: GeometryCollection }>;
 

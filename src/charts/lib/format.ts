@@ -78,3 +78,17 @@ export function formatQualified(q: Qualifier, value: number, high?: number, shor
       return f(value);
   }
 }
+
+/**
+ * One format for every tick of an axis, chosen from the ticks themselves: in millions ("0, 10 M,
+ * 20 M") or thousands ("0, 50k, 100k") when every tick is a whole number of that unit, otherwise
+ * grouped digits ("1,000 / 10,000 / 1,000,000"), so an axis never mixes "1,000", "10k" and "1 M".
+ */
+export function axisFormat(ticks: readonly number[], locale: Locale = 'en'): (n: number) => string {
+  const { count, short } = chartFormats(locale);
+  const whole = (unit: number) => ticks.every((t) => t === 0 || (Math.abs(t) >= unit && Number.isInteger(t / unit)));
+  const max = Math.max(0, ...ticks.map(Math.abs));
+  // formatShort writes millions from 1 M and thousands from 10k: every tick must fall in one band.
+  if (whole(1e6) || (max < 1e6 && whole(1e4))) return (n: number) => short(n);
+  return (n: number) => count(n);
+}

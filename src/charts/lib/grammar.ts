@@ -24,7 +24,7 @@ interface KindStyle {
 }
 
 export const KIND: Readonly<Record<Kind, KindStyle>> = {
-  claim: { className: 'k-claim', colour: 'claim', label: 'claim', symbol: 'circle', cue: 'hollow, dashed' },
+  claim: { className: 'k-claim', colour: 'claim', label: 'claim', symbol: 'circle', cue: 'ring' },
   census: { className: 'k-census', colour: 'census', label: METHOD_LABELS.census, symbol: 'circle', cue: 'circle' },
   survey: { className: 'k-estimate', colour: 'estimate', label: METHOD_LABELS.survey, symbol: 'triangle', cue: 'triangle' },
   estimate: { className: 'k-estimate', colour: 'estimate', label: METHOD_LABELS.estimate, symbol: 'diamond', cue: 'diamond' },
@@ -34,7 +34,7 @@ export const KIND: Readonly<Record<Kind, KindStyle>> = {
 
 /** The key's cues in the Russian edition (the chart's own cues come from its words table). */
 const CUE_RU: Readonly<Record<Kind, string>> = {
-  claim: 'полый, пунктир',
+  claim: 'кольцо',
   census: 'круг',
   survey: 'треугольник',
   estimate: 'ромб',
@@ -45,18 +45,41 @@ const CUE_RU: Readonly<Record<Kind, string>> = {
 /** How a kind's mark looks, in the words of the edition being built. */
 const cueOf = (kind: Kind): string => (edition() === 'ru' ? CUE_RU[kind] : KIND[kind].cue);
 
-/** One line of the key under a chart: a swatch (colour family) and what it means in this chart. */
+/**
+ * The shape a key line draws, as the chart draws the mark: a ring (a claimed point), a dot, square,
+ * diamond or triangle (counted points), a dashed box (a claimed bar or area), a solid bar, a range
+ * (thick bar), a line, a dashed line, or a plain colour square (`swatch`, for anything else).
+ */
+export type KeyShape =
+  'ring' | 'dot' | 'square' | 'diamond' | 'triangle' | 'dashed-box' | 'bar' | 'range' | 'line' | 'dashed-line' | 'swatch';
+
+/** One line of the key under a chart: a swatch (colour family), the shape drawn, and what it means in this chart. */
 export interface KeyEntry {
   swatch: KindStyle['colour'];
   label: string;
+  /** The mark's shape in the key; without it, the key draws the kind's point mark (ring for a claim). */
+  shape?: KeyShape;
 }
+
+/** The point mark of a kind, as the key draws it: a claim is a ring, a count its filled symbol. */
+export function pointShape(kind: Kind): KeyShape {
+  if (kind === 'claim') return 'ring';
+  const s = KIND[kind].symbol;
+  return s === 'circle' ? 'dot' : s === 'cross' ? 'swatch' : s;
+}
+
+/**
+ * A claimed point is a solid ring this large (px) or larger, so it reads as a mark, not a spinner;
+ * dashes stay for claimed bars and areas.
+ */
+export const CLAIM_RADIUS = 7;
 
 /**
  * A key line for a kind: what it is in this chart, then how its mark looks — the kind's cue unless
  * the chart draws it otherwise (a joined line, a bar). "census count (circle)".
  */
-export function keyEntry(kind: Kind, what: string, cue: string = cueOf(kind)): KeyEntry {
-  return { swatch: KIND[kind].colour, label: keyLabel(kind, what, cue) };
+export function keyEntry(kind: Kind, what: string, cue: string = cueOf(kind), shape: KeyShape = pointShape(kind)): KeyEntry {
+  return { swatch: KIND[kind].colour, label: keyLabel(kind, what, cue), shape };
 }
 
 /** A key label alone, for a line that joins two kinds of one colour: "estimate (diamond)". */
@@ -90,9 +113,10 @@ export const SIZES: Readonly<Record<ChartVariant, ChartSize>> = {
 };
 
 /**
- * Type sizes in px at the drawing width (charts.css sets the base size on `.chart`). The phone drawing
- * is scaled to ~94 % on a 360 px screen, so its type is a point larger to stay at 12 px or more.
+ * Type sizes in px at the drawing width (charts.css sets the base size on `.chart`). Data labels are
+ * 13 px or more as the reader sees them; the phone drawing is scaled to ~94 % on a 360 px screen, so
+ * its type is a point larger. The key under a chart (charts.css) is no larger than the labels.
  */
 export function fonts(size: ChartSize): { label: number; small: number } {
-  return size.variant === 'narrow' ? { label: 14, small: 13 } : { label: 13, small: 12 };
+  return size.variant === 'narrow' ? { label: 15, small: 14 } : { label: 14, small: 13 };
 }

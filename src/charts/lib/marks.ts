@@ -4,7 +4,7 @@
  * beyond a lower bound, and a label that carries the qualifier (~, >, –).
  */
 import { Plot } from './dom';
-import { KIND, QUALIFIER_CLASS, type Kind } from './grammar';
+import { CLAIM_RADIUS, KIND, QUALIFIER_CLASS, type Kind } from './grammar';
 import { formatQualified, type Qualifier } from './format';
 import type { Quantity } from '../../data/schemas/index.ts';
 
@@ -14,8 +14,8 @@ import type { Quantity } from '../../data/schemas/index.ts';
  */
 export const rowIndex = new WeakMap<object, number>();
 
-/** Plot's render hook: tags each element a mark draws with its row's table index. */
-function tagRows<R extends object>(rows: readonly R[]): Plot.RenderFunction {
+/** Plot's render hook: tags each element a mark draws with its row's table index (for a chart's own marks too). */
+export function tagRows<R extends object>(rows: readonly R[]): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const g = next!(index, scales, values, dimensions, context);
     const drawn = g?.children ?? [];
@@ -134,7 +134,8 @@ export function figureMarks<R extends FigureMark>(rows: readonly R[], o: MarkOpt
       marks.push(
         Plot.dot(these, {
           ...(vx ? { x: value, y: o.at } : { x: o.at, y: value }),
-          r: o.r ?? 5.5,
+          // A claimed point is a ring of at least CLAIM_RADIUS; counts keep the chart's size.
+          r: kind === 'claim' ? Math.max(CLAIM_RADIUS, o.r ?? 5.5) : (o.r ?? 5.5),
           symbol: style.symbol,
           className: `${style.className} ${QUALIFIER_CLASS[q]}`,
           render: tagRows(these),

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { csvFormat, csvParse } from 'd3-dsv';
-import { charts, CHART_IDS, chartById } from '../../../src/charts/registry';
+import { charts, chartsRu, CHART_IDS, chartById } from '../../../src/charts/registry';
 import { chartSvg, rowAsText } from '../../../src/charts/lib/definition';
 import { buildChart } from '../../../src/charts/lib/build';
 import { russia } from '../../../src/charts/russia';
@@ -19,7 +19,7 @@ test('each chart id is kebab-case, listed once, and names its module src/charts/
     expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(existsSync(`src/charts/${id}.ts`), `src/charts/${id}.ts`).toBe(true);
   }
-  expect(() => chartById('no-such-chart')).toThrow(/Valid ids: claimed-vs-counted, fifty-million/);
+  expect(() => chartById('no-such-chart')).toThrow(/Valid ids: claim-vs-count, claimed-vs-counted, fifty-million/);
 });
 
 test('another edition’s words table replaces every string a chart writes; its rows and drawing stay', () => {
@@ -33,7 +33,7 @@ test('another edition’s words table replaces every string a chart writes; its 
     key: { ...russia.words.key, claim: 'K' },
   });
   expect([other.title, other.takeaway, other.description, other.notes]).toEqual(['T', 'A.', 'D', ['N']]);
-  expect(other.key[0]!.label).toBe('K (hollow, dashed)');
+  expect(other.key[0]!.label).toBe('K (ring)');
   expect(other.rows).toEqual(english.rows);
 });
 
@@ -104,5 +104,20 @@ describe.each(charts.map((c) => [c.id, c] as const))('%s', (id, chart) => {
     const png = svgToPng(file);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(10_000);
+  });
+});
+
+describe('headlines (issue 20): the finding in at most 12 words, in both editions', () => {
+  test.each([...charts, ...chartsRu].filter((c) => c.headline).map((c) => [c.id, c.headline!] as const))('%s: “%s”', (_id, headline) => {
+    expect(headline.split(/\s+/).length).toBeLessThanOrEqual(12);
+    expect(headline).not.toMatch(/NaN|undefined|null|\.$/);
+  });
+
+  test('the charts of claims and counts state their finding (their Russian twins too)', () => {
+    const withHeadline = (list: typeof charts) => list.filter((c) => c.headline).map((c) => c.id);
+    for (const id of ['claim-vs-count', 'claimed-vs-counted', 'fifty-million', 'world-map']) {
+      expect(withHeadline(charts)).toContain(id);
+      expect(withHeadline(chartsRu)).toContain(id);
+    }
   });
 });

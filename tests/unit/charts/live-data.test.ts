@@ -15,6 +15,6 @@ test.each(charts.map((c) => [c.id, c] as const))('%s draws the real data at both
 });
 
 test('the headline figures of every chart are the ones pinned', async () => {
-  const headlines = charts.map((c) => `${c.id}\n  ${c.title}\n  ${c.takeaway}\n`).join('\n');
+  const headlines = charts.map((c) => `${c.id}\n  ${c.title}\n${c.headline ? `  ${c.headline}\n` : ''}  ${c.takeaway}\n`).join('\n');
   await expect(headlines, WHAT_TO_DO).toMatchFileSnapshot('__snapshots__/headlines.txt');
 });

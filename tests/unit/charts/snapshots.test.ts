@@ -9,6 +9,7 @@ import { charts } from '../../../src/charts/registry';
 import { chartSvg, type ChartSpec, type ChartWords } from '../../../src/charts/lib/definition';
 import type { ChartVariant } from '../../../src/charts/lib/grammar';
 import type { ChartRow } from '../../../src/charts/lib/types';
+import { claimVsCount } from '../../../src/charts/claim-vs-count';
 import { claimedVsCounted } from '../../../src/charts/claimed-vs-counted';
 import { countryCount } from '../../../src/charts/country-count';
 import { fiftyMillion } from '../../../src/charts/fifty-million';
@@ -32,6 +33,7 @@ function drawFixture<R extends ChartRow, W extends ChartWords>(spec: ChartSpec<R
 }
 
 const drawn = [
+  drawFixture(claimVsCount, fixtures.claimVsCount),
   drawFixture(claimedVsCounted, fixtures.claimedVsCounted),
   drawFixture(fiftyMillion, fixtures.fiftyMillion),
   drawFixture(organisationCount, fixtures.organisationCount),

@@ -65,12 +65,12 @@ describe('fifty-million takeaway', () => {
   const rows = buildChart(fiftyMillion).drawn;
   const takeaway = buildChart(fiftyMillion).takeaway;
 
-  test('gives the implied remainder and the encyclopaedic total from the rows, placing the remainder at home', () => {
+  test('gives the implied remainder, placing it chiefly in Iran; the headline gives the encyclopaedic total', () => {
     const rest = rows.find((r) => r.qualifier === 'implied')!;
     const world = rows.find((r) => r.bar !== rows[0]!.bar)!;
     expect(takeaway).toContain(text(rest, 'people'));
-    expect(takeaway).toContain(text(world, 'people'));
-    expect(takeaway).toMatch(/at home beyond the republic, chiefly in Iran/);
+    expect(takeaway).toMatch(/remain, chiefly in Iran/);
+    expect(buildChart(fiftyMillion).headline).toContain(text(world, 'people').replace(/ people$/, ''));
   });
 });
 
@@ -83,12 +83,13 @@ describe('russia takeaway', () => {
 });
 
 describe('world-map takeaway', () => {
-  test('names the two largest figures outside Iran, and says Iran is not part of the claim', () => {
-    const rows = buildChart(worldMap).drawn.filter((r) => r.kind !== 'claim');
+  test('names the two largest figures outside Iran; the notes say Iran is not part of the claim', () => {
+    const chart = buildChart(worldMap);
+    const rows = chart.drawn.filter((r) => r.kind !== 'claim');
     const outside = [...rows.filter((r) => r.area !== 'IR')].sort((a, b) => centre(b) - centre(a));
-    const takeaway = buildChart(worldMap).takeaway;
-    for (const r of outside.slice(0, 2)) expect(takeaway).toContain(`${String(r.place)}’s ${text(r, 'people')}`);
-    if (rows.some((r) => r.area === 'IR')) expect(takeaway).toMatch(/Iran’s .* not abroad/);
+    for (const r of outside.slice(0, 2))
+      expect(chart.takeaway).toContain(`${String(r.place)}’s ${text(r, 'people').replace(/ people$/, '')}`);
+    if (rows.some((r) => r.area === 'IR')) expect(chart.notes.join(' ')).toMatch(/Iran’s .* not abroad/);
   });
 });
 

@@ -41,17 +41,18 @@ interface Expected {
 function expected(variant: 'wide' | 'narrow'): Expected[] {
   const offMap = (r: WorldMapRow) => variant === 'narrow' && inAmericas(r);
   const placed = countries.filter((r) => !offMap(r)).sort((a, b) => (b.high ?? b.value ?? 0) - (a.high ?? a.value ?? 0));
+  const { floor } = sizeScale(rows, variant);
   return [
     ...placed.flatMap((row): Expected[] =>
-      row.qualifier === 'range'
+      row.qualifier === 'range' && (row.high ?? 0) >= floor
         ? [
             { row, value: row.high!, part: 'high' },
             { row, value: row.low!, part: 'low' },
           ]
         : [{ row, value: row.value!, part: 'value' }],
     ),
-    ...claims.map((row) => ({ row, value: row.value!, part: 'value' as const })),
     ...countries.filter(offMap).map((row) => ({ row, value: row.high ?? row.value!, part: 'value' as const })),
+    ...claims.map((row) => ({ row, value: row.value!, part: 'value' as const })),
   ];
 }
 
@@ -63,16 +64,53 @@ describe.each(['wide', 'narrow'] as const)('world-map, %s', (variant) => {
   const height = Number(svg.getAttribute('height'));
   const placeOf = (name: string) => drawn[want.findIndex((w) => w.row.place === name)]!;
 
-  test('one symbol per figure, two for a range, and the claim hollow and dashed', () => {
+  test('one symbol per figure, two for a range drawn to scale, and the claim a ring in the framed inset', () => {
     expect(drawn).toHaveLength(want.length);
     expect(drawn.filter((s) => s.g.classList.contains('k-claim'))).toHaveLength(claims.length);
-    expect(drawn.filter((s) => s.g.classList.contains('map-range-high'))).toHaveLength(ranges.length);
+    const { floor } = sizeScale(rows, variant);
+    expect(drawn.filter((s) => s.g.classList.contains('map-range-high'))).toHaveLength(ranges.filter((r) => r.high! >= floor).length);
+    expect(svg.querySelectorAll('g.map-inset rect')).toHaveLength(claims.length);
+    expect(allText(svg)).toContain('The claim, to scale');
     drawn.forEach((s, i) => expect(s.g.classList.contains('map-range-high'), want[i]!.row.place).toBe(want[i]!.part === 'high'));
   });
 
-  test('the shape says the kind: circle census or claim, diamond estimate, square migrant stock', () => {
-    const tagOf = { census: 'circle', claim: 'circle', estimate: 'path', survey: 'path', migrantStock: 'rect', context: 'circle' } as const;
-    drawn.forEach((s, i) => expect(s.tag, want[i]!.row.place).toBe(tagOf[want[i]!.row.kind]));
+  test('every figure is a circle (areas are compared); its colour class says the kind', () => {
+    const classOf = {
+      census: 'k-census',
+      claim: 'k-claim',
+      estimate: 'k-estimate',
+      survey: 'k-estimate',
+      migrantStock: 'k-migrant',
+      context: 'k-context',
+    } as const;
+    drawn.forEach((s, i) => {
+      expect(s.tag, want[i]!.row.place).toBe('circle');
+      expect(s.g.classList.contains(classOf[want[i]!.row.kind]), want[i]!.row.place).toBe(true);
+    });
+  });
+
+  test('a figure too small to draw to scale is a small ring, not a dot that looks larger than it is', () => {
+    const { floor } = sizeScale(rows, variant);
+    const small = want.flatMap((w, i) => (w.row.kind !== 'claim' && (w.row.high ?? w.row.value!) < floor ? [drawn[i]!] : []));
+    expect(small.length).toBeGreaterThan(0);
+    for (const s of small) {
+      expect(s.g.classList.contains('map-small')).toBe(true);
+      expect(s.area).toBeCloseTo(Math.PI * MIN_RADIUS ** 2, 1);
+    }
+    expect(drawn.filter((s) => s.g.classList.contains('map-small'))).toHaveLength(small.length);
+  });
+
+  test('Iran’s circle does not cover Azerbaijan’s neighbours: Georgia is outside it', () => {
+    const iran = placeOf('Iran');
+    const georgia = placeOf('Georgia');
+    expect(Math.hypot(iran.x - georgia.x, iran.y - georgia.y)).toBeGreaterThan(Math.sqrt(iran.area / Math.PI));
+  });
+
+  test('every figure that stands for a row carries its row index, for the tooltips', () => {
+    for (const [i, s] of drawn.entries()) {
+      const el = [...s.g.children][0]!;
+      expect(Number(el.getAttribute('data-row')), want[i]!.row.place).toBe(rows.indexOf(want[i]!.row));
+    }
   });
 
   test('area is proportional to the figure for every symbol above the minimum size', () => {
@@ -80,7 +118,7 @@ describe.each(['wide', 'narrow'] as const)('world-map, %s', (variant) => {
     const perUnit = drawn.map((s, i) => ({ ratio: s.area / want[i]!.value, value: want[i]!.value })).filter((p) => p.value >= floor);
     expect(perUnit.length).toBeGreaterThanOrEqual(6);
     for (const p of perUnit) expect(p.ratio / perUnit[0]!.ratio).toBeCloseTo(1, 1);
-    // Below the floor nothing vanishes: the smallest figure is still drawn at the minimum size.
+    // Nothing vanishes: the smallest figure is still drawn at the minimum size.
     expect(Math.min(...drawn.map((s) => s.area))).toBeGreaterThanOrEqual(Math.PI * MIN_RADIUS ** 2 * 0.99);
   });
 
@@ -107,12 +145,15 @@ describe.each(['wide', 'narrow'] as const)('world-map, %s', (variant) => {
 
   test('the claim, every bound and every figure of a hundred thousand or more are labelled with their qualified figure', () => {
     const text = allText(svg);
-    expect(text).toContain(`Claimed abroad: ${figureLabel(claims[0]!)}`);
+    expect(text).toContain(`${figureLabel(claims[0]!)} claimed abroad`);
     for (const r of countries.filter((c) => centre(c) >= LABEL_FROM)) expect(text).toContain(`${r.place} ${figureLabel(r)}`);
-    // A bound is always labelled, however small: ">6,000" must be read, not guessed from a dot.
+    // A bound is labelled on the desktop map, however small: ">6,000" must be read, not guessed from a dot.
+    // The phone map has no room for a bound too small to draw to scale (the table and tooltip have it).
     const bounds = countries.filter((c) => c.qualifier === 'moreThan' || c.qualifier === 'upTo');
     expect(bounds.length).toBeGreaterThan(0);
-    for (const r of bounds) expect(text).toContain(`${r.place} ${figureLabel(r)}`);
+    const { floor } = sizeScale(rows, variant);
+    for (const r of bounds.filter((b) => variant === 'wide' || b.value! >= floor || inAmericas(b)))
+      expect(text).toContain(`${r.place} ${figureLabel(r)}`);
     const americas = countries.filter(inAmericas);
     expect(americas.length).toBeGreaterThan(0);
     for (const r of americas) expect(text).toContain(`${variant === 'narrow' ? '← ' : ''}${r.place} ${figureLabel(r)}`);

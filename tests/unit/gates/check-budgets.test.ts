@@ -31,7 +31,7 @@ describe('budgets gate', () => {
 
   it('holds the Russian edition to caps no looser than the English ones plus the measured Cyrillic cost', () => {
     // 56.5 KB of Latin+Cyrillic faces against 34 KB of Latin ones, and ~20% more HTML (budgets.json `$ru`).
-    expect(budgets['ru-chapter'].firstLoadGzip).toBeLessThanOrEqual(96 * 1024);
+    expect(budgets['ru-chapter'].firstLoadGzip).toBeLessThanOrEqual(100 * 1024);
     expect(budgets['ru-chapter'].requests).toBeLessThanOrEqual(budgets.chapter.requests);
     expect(budgets['ru-cover'].firstLoadGzip).toBeLessThanOrEqual(72 * 1024);
     expect(budgets['ru-data-hub'].firstLoadGzip).toBeLessThanOrEqual(96 * 1024);
@@ -49,7 +49,7 @@ describe('budgets gate', () => {
     const problems = evaluateBudgets(pages, budgets);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^\/chapters\/x\/: firstLoadGzip \d+ > 67584 \(budget "chapter"\)/);
-    expect(problems[1]).toMatch(/^\/ru\/chapters\/y\/: firstLoadGzip \d+ > 98304 \(budget "ru-chapter"\)/);
+    expect(problems[1]).toMatch(/^\/ru\/chapters\/y\/: firstLoadGzip \d+ > 102400 \(budget "ru-chapter"\)/);
     // Where the Russian edition has no cap of its own, its pages take their English twin's.
     const { 'ru-data-hub': _ownCap, ...withoutRussianHub } = budgets;
     expect(
