@@ -82,11 +82,16 @@ export function render(rows: readonly CountryCountRow[], size: ChartSize): strin
     g
       .replace(new RegExp(`y2="${bottom}"`, 'g'), `y2="${bottom + drop}"`)
       .replace(new RegExp(`translate\\(([\\d.]+),${bottom}\\)`, 'g'), `translate($1,${bottom + drop})`);
+  // On a phone the row names sit above their rows, where the band's labels would fall on the first
+  // one: the drawing moves down under the labels instead.
+  const lift = wide ? 0 : 18;
   return svg
     .replace(/<g[^>]*>(?:(?!<g)[\s\S])*?<\/g>/g, (g) => (isAxis(g) ? lower(g) : g))
     .replace(/(<g[^>]*class="grid"[^>]*>)/, `${band}$1`)
-    .replace(/height="[\d.]+" viewBox="0 0 ([\d.]+) [\d.]+"/, `height="${height + drop}" viewBox="0 0 $1 ${height + drop}"`)
-    .replace(/<\/svg>$/, `${labels}</svg>`);
+    .replace(/height="[\d.]+" viewBox="0 0 ([\d.]+) [\d.]+"/, `height="${height + drop + lift}" viewBox="0 0 $1 ${height + drop + lift}"`)
+    .replace(/(<svg[^>]*>)([\s\S]*)<\/svg>$/, (_, open: string, body: string) =>
+      lift ? `${open}<g transform="translate(0,${lift})">${body}</g>${labels}</svg>` : `${open}${body}${labels}</svg>`,
+    );
 }
 
 /** Largest first; of two equal figures, a "more than" one counts as the larger, so order never decides. */

@@ -140,7 +140,9 @@ for (const { chapter, figure } of [
     await last.hover();
     // An event or a level has no figure: its tip has what its table row has (at least a name and a second cell).
     await expectTipShowsRow(page, last, figure, 2);
-    // Keyboard: the chart's first mark takes focus, End goes to the last row.
+    // Keyboard: the chart's first mark takes focus, End goes to the last row. The mouse leaves the
+    // chart first: focus scrolls the page, and a mark that slides under a resting pointer is hovered.
+    await page.mouse.move(0, 0);
     await page.locator(`${figure} svg.chart:visible [data-row][tabindex="0"]`).focus();
     const focused = page.locator(`${figure} [data-row]:focus`);
     await expect(focused).toHaveAttribute('data-row', '0');

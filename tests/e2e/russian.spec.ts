@@ -117,7 +117,9 @@ test('a Russian figure offers its own JSON, SVG and PNG, and the language-neutra
   expect(ru.language).toBe('ru');
   expect(ru.title).toMatch(/\p{Script=Cyrillic}/u);
   expect(ru.title).not.toBe(en.title);
-  await expect(figure.locator('.chart-figure__title')).toHaveText(ru.title);
+  // The title is the kicker above the chart's headline (the finding).
+  await expect(figure.locator('.chart-figure__kicker')).toHaveText(ru.title);
+  await expect(figure.locator('.chart-figure__title')).toHaveText(ru.headline);
   expect(ru.rows, 'the same rows as the English download').toEqual(en.rows);
   const svg = await (await request.get(`${base}ru/charts/${id}.svg`)).text();
   expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);

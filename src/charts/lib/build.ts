@@ -50,7 +50,7 @@ export function buildChart<R extends ChartRow, W extends ChartWords>(
   return inLocale(locale, () => ({
     id: spec.id,
     title: words.title,
-    headline: spec.headline?.(drawn, words) ?? null,
+    headline: spec.headline(drawn, words),
     takeaway: spec.takeaway(drawn, words),
     rows,
     drawn,

@@ -50,9 +50,9 @@ export interface ChartSpec<R extends ChartRow, W extends ChartWords> {
   /**
    * The finding, as the chart's bold headline, in at most 12 words ("Russia's census finds a quarter
    * of the Azerbaijanis its leaders claim"), generated from the rows; the title becomes the kicker
-   * above it. Optional while the charts are being rewritten (issue 20).
+   * above it.
    */
-  headline?: (rows: readonly R[], words: W) => string;
+  headline: (rows: readonly R[], words: W) => string;
   /** One sentence that says what the chart shows. */
   takeaway: (rows: readonly R[], words: W) => string;
   /** The accessible description: extremes, trend, bounds. */
@@ -69,8 +69,8 @@ export interface ChartDefinition<R extends Row = Row> {
   id: string;
   /** What the chart is (the kicker above the headline, the SVG title, the download name). */
   title: string;
-  /** The finding in at most 12 words, generated from the rows; null for a chart without one yet. */
-  headline: string | null;
+  /** The finding in at most 12 words, generated from the rows. */
+  headline: string;
   /** One sentence, generated from the data, that says what the chart shows. */
   takeaway: string;
   /** Exactly the rows drawn, in drawing order, keyed in column order: the CSV/JSON downloads. */

@@ -42,7 +42,8 @@ export function timePlot<R extends FigureMark>(rows: readonly R[], size: ChartSi
     marginBottom: 36,
     marginLeft: wide ? 56 : 44,
     marginRight: wide ? 24 : 14,
-    x: { type: 'utc', domain: o.xDomain, label: null },
+    // Inset, so the first year's label clears the value axis's "0" at the corner.
+    x: { type: 'utc', domain: o.xDomain, label: null, insetLeft: wide ? 16 : 12 },
     y: { domain: [0, yTicks[yTicks.length - 1]!], label: null },
     marks: [
       Plot.gridY(yTicks, { className: 'grid', strokeOpacity: 1 }),

@@ -16,6 +16,8 @@ export const GET: APIRoute = ({ params }) => {
   const body = {
     id: chart.id,
     title: chart.title,
+    /** The finding, as the chart's headline states it. */
+    headline: chart.headline,
     takeaway: chart.takeaway,
     description: chart.description,
     datasetVersion: release.version,

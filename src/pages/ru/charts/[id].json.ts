@@ -20,6 +20,8 @@ export const GET: APIRoute = ({ props }) => {
     id: chart.id,
     language: 'ru',
     title: chart.title,
+    /** The finding, as the chart's headline states it. */
+    headline: chart.headline,
     takeaway: chart.takeaway,
     description: chart.description,
     datasetVersion: release.version,
