@@ -15,10 +15,10 @@ import { claimedVsCounted, columns, gapOf, renderTotals, totalsOf, type ClaimedV
 
 export const words = {
   title: 'The claim and the count: Azerbaijanis abroad',
-  /** "10 million claimed abroad — more than 8.6 times the UN count". */
-  headline: (v: { claim: string; times: string }) => `${v.claim} claimed abroad — ${v.times} times the UN count`,
+  /** "10 million claimed abroad: more than 8.6 times the UN’s emigrants" (the UN estimates people born in Azerbaijan). */
+  headline: (v: { claim: string; times: string }) => `${v.claim} claimed abroad: ${v.times} times the UN’s emigrants`,
   times: (n: string, lowerBound: boolean) => `${lowerBound ? 'more than ' : 'about '}${n}`,
-  takeaway: (v: { born: string; exUssr: string }) => `The UN counts ${v.born}; the post-Soviet censuses ${v.exUssr}.`,
+  takeaway: (v: { born: string; exUssr: string }) => `UN: ${v.born} born in Azerbaijan. Ex-Soviet counts: ${v.exUssr}.`,
   description: (v: { claim: string; born: string; exUssr: string; iran: string | null; times: string }) =>
     [
       `Dot chart on a linear scale. The official claim, ${v.claim} abroad, is drawn as a ring with an arrow for “more than”.`,

@@ -118,7 +118,7 @@ export const words = {
     total: (place: string, figure: string, kind: string, definition: string, year: string) =>
       `${place}: ${figure} (${kind}, ${definition}, ${year}).`,
     extremes: (top: string, topFigure: string, bottom: string, bottomFigure: string) =>
-      `By country, the largest figure is ${top} (${topFigure}) and the smallest ${bottom} (${bottomFigure}).`,
+      `In the country panel, the largest figure is ${top} (${topFigure}) and the smallest ${bottom} (${bottomFigure}).`,
     ranges: (list: readonly string[]) => `Drawn as ranges because no census counts them: ${list.join('; ')}.`,
   },
   notes: [
@@ -140,7 +140,7 @@ export const words = {
   rows: {
     claim: 'Abroad, as claimed',
     born: 'Abroad, born in Azerbaijan',
-    exUssr: 'Former USSR, counts near 2010',
+    exUssr: 'Former USSR, other republics',
   },
   axis: 'people, log scale →',
   axisLinear: 'people →',

@@ -27,7 +27,8 @@ export interface CountryCountRow extends FigureMark {
   context: string;
   /** What the figure counts: countries of residence (claims), of delegations (congresses) or of activity (events). */
   measures: 'residence' | 'attendance' | 'activity';
-  year: number;
+  /** Null for an undated claim: an empty cell in the table and the downloads, not a year 0. */
+  year: number | null;
   sources: string;
 }
 
@@ -122,8 +123,8 @@ export const words = {
   ],
   key: { claim: 'official figure, claimed or tallied', claimCue: 'hollow, dashed; arrow: “more than”' },
   rows: {
-    claim: (year: number) => `Claim (${year || 'undated'})`,
-    activity: (year: number) => `Countries with activity (${year || 'undated'})`,
+    claim: (year: number | null) => `Claim (${year ?? 'undated'})`,
+    activity: (year: number | null) => `Countries with activity (${year ?? 'undated'})`,
     congress: (number: number, year: number) => `${ORDINAL[number - 1] ?? number} Congress (${year})`,
     oneReport: (name: string) => `${name}, report 1`,
     anotherReport: (name: string) => `${name}, report 2`,
@@ -144,7 +145,7 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
     const claims = data.claims
       .filter((c) => c.unit === 'countries')
       .map((c: Claim): CountryCountRow => {
-        const year = Number(c.date?.start.slice(0, 4) ?? 0);
+        const year = c.date ? Number(c.date.start.slice(0, 4)) : null;
         const measures = c.measures ?? 'residence';
         const label = measures === 'activity' ? w.activity(year) : w.claim(year);
         return {
@@ -186,7 +187,7 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
     if (new Set(labels).size !== labels.length)
       throw new Error(`src/charts/country-count.ts: two country claims share a year: ${labels.join(', ')}`);
     // One list by year, claims and tallies interleaved; an undated claim last.
-    return [...claims, ...congresses].sort((a, b) => (a.year || Infinity) - (b.year || Infinity));
+    return [...claims, ...congresses].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
   },
   columns: figureColumns<CountryCountRow>(
     [{ key: 'label', label: 'Figure' }],
@@ -223,7 +224,11 @@ export const countryCount: ChartSpec<CountryCountRow, typeof words> = {
   },
   description: (rows, w) => w.description(rows.map((r) => w.figure(r.label, bare(r, 'countries'), w.measures[r.measures]))),
   notes: (_rows, w, { data }) => {
-    const missing = data.congresses.filter((c) => !c.countries).map((c) => w.rows.congress(c.number, Number(c.date.start.slice(0, 4))));
+    // A congress with a country figure in any of its reports is not missing one.
+    const reported = new Set(data.congresses.filter((c) => c.countries).map((c) => c.number));
+    const missing = data.congresses
+      .filter((c) => !c.countries && !reported.has(c.number))
+      .map((c) => w.rows.congress(c.number, Number(c.date.start.slice(0, 4))));
     return [...w.notes, ...(missing.length ? [w.noFigure(missing)] : [])];
   },
   render,

@@ -210,10 +210,10 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize): strin
 export const words = {
   title: 'The 50-million arithmetic',
   /** "Encyclopaedias count 30–35 million Azerbaijanis, not the official 50 million". */
-  headline: (v: { world: string; total: string }) => `Encyclopaedias count ${v.world} Azerbaijanis, not the official ${v.total}`,
+  headline: (v: { world: string; total: string }) => `Encyclopaedias estimate ${v.world} Azerbaijanis, not the official ${v.total}`,
   /** The bracket between the encyclopaedic range and the official total: how much more is claimed. */
   gap: (difference: string, wide: boolean) => (wide ? `${difference} above the encyclopaedic total` : `+${difference}`),
-  takeaway: (v: { rest: string }) => `Minus the republic and those abroad, ${v.rest} remain, chiefly in Iran.`,
+  takeaway: (v: { rest: string }) => `Official sums leave ${v.rest} “at home”, chiefly in Iran.`,
   description: {
     chart: (bars: readonly string[]) => `Two stacked horizontal bars. ${bars.join(' ')}`,
     bar: (bar: string, parts: readonly string[]) => `${bar}: ${parts.join(', then ')}.`,

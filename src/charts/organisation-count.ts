@@ -65,7 +65,7 @@ export function render(rows: readonly OrganisationCountRow[], size: ChartSize): 
     boundTo: (v) => v + yMax * 0.07,
     extra: [
       Plot.ruleX(conflicts, { x: 'date', y1: 'low', y2: 'high', dx: -11, className: 'conflict', markerStart: 'tick', markerEnd: 'tick' }),
-      // The callout, below the pair: "336 claimed vs 313 implied by their own figures".
+      // The callout, below the pair: "336 claimed vs about 313 implied by official figures".
       Plot.text(conflicts, {
         x: 'date',
         y: (c: (typeof conflicts)[number]) => c.low - yMax * 0.06,
@@ -89,7 +89,7 @@ function risesThroughout(rows: readonly OrganisationCountRow[]): boolean {
 
 export const words = {
   title: 'How many diaspora organisations? The official count, 2001–2016',
-  headline: (v: { first: string; last: string; years: number }) => `Official count: from ${v.first} to ${v.last} in ${v.years} years`,
+  headline: (v: { first: string; last: string; years: number }) => `Official figures: from ${v.first} to ${v.last} in ${v.years} years`,
   takeaway: (v: { first: string; firstYear: string; last: string; lastYear: string; impliedYears: readonly string[] }) =>
     // The first and last figures are the headline's; the takeaway says what they lack.
     `Announced without a list${v.impliedYears.length ? `; for ${v.impliedYears.join(' and ')}, two official figures differ` : ''}.`,
@@ -102,7 +102,7 @@ export const words = {
   implied: (figure: string) => `${figure} implied`,
   dodged: 'Figures given a few weeks apart are drawn a little apart so that neither hides the other; the table gives their dates.',
   /** The callout at a conflict: the stated figure against the one implied for the same date. */
-  callout: (stated: string, implied: string) => `${stated} claimed vs ${implied}\nimplied by their own figures`,
+  callout: (stated: string, implied: string) => `${stated} claimed vs about ${implied}\nimplied by official figures`,
   axis: '↑ organisations',
 };
 

@@ -6,7 +6,11 @@ import { DEFINITION_LABELS } from '../data/labels.ts';
 import type { ChartSpec } from './lib/definition';
 import { figureColumns } from './lib/columns';
 import { formatShort } from './lib/format';
-import { centre, figureLabel, flatten, reach, type FigureMark } from './lib/marks';
+import { centre, figureLabel, flatten, quantityOf, reach, type FigureMark } from './lib/marks';
+import { DERIVED_INPUTS } from '../data/derived.ts';
+import { ratio } from '../data/quantity-math.ts';
+import { formatNumbers } from '../data/format.ts';
+import { edition } from './lib/edition';
 import { byCentre, first, number, people } from './lib/prose';
 import { ids, isPeople } from './lib/records';
 import { timePlot } from './lib/time-plot';
@@ -36,8 +40,8 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
   const asDate = (r: RussiaRow) => new Date(Date.UTC(r.year, 6, 1));
   // The census line, in the census colour: the ethnic counts joined in date order.
   const ethnic = rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC);
-  // The bracket from the latest census up to the largest claim's low end, at the claim's date.
-  const { census, claim, times } = claimOverCensus(rows);
+  // The bracket from the census up to the congress's claim (its low end), at the claim's date.
+  const { census, claim, timesText } = claimOverCensus(rows);
   const gap = [{ date: asDate(claim), low: census.value, high: claim.low ?? claim.value, from: asDate(census) }];
   const wide = size.variant === 'wide';
   return timePlot(rows, size, {
@@ -76,7 +80,7 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
       Plot.text(gap, {
         x: 'date',
         y: (d: (typeof gap)[number]) => ((d.low ?? 0) + (d.high ?? 0)) / 2,
-        text: () => words.bracket(times),
+        text: () => words.bracket(timesText, census.year),
         dx: -22,
         textAnchor: 'end',
         fontSize: wide ? 14 : 13,
@@ -87,18 +91,37 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
   });
 }
 
-/** The latest ethnic census count and the largest claim's low end, and how many times over the claim is. */
-export function claimOverCensus(rows: readonly RussiaRow[]): { census: RussiaRow; claim: RussiaRow; times: number } {
-  const census = first([...rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC)].reverse(), 'census count');
-  const claim = first(byCentre(rows.filter((r) => r.kind === 'claim')), 'claim');
-  // The claim's low end (its most modest reading) against the count.
-  return { census, claim, times: Math.round((claim.low ?? claim.value ?? 0) / (census.value ?? 1)) };
+/**
+ * The comparison the story makes (derived.ru-claim-ratio, the ledger's and chapter 5's): the All-Russian
+ * Azerbaijani Congress's claim against the census it was made after, as many times over as the derived
+ * figure says ("more than 3.3"), computed by the same function from the same two records.
+ */
+export function claimOverCensus(rows: readonly RussiaRow[]): {
+  census: RussiaRow;
+  claim: RussiaRow;
+  times: number;
+  lowerBound: boolean;
+  timesText: string;
+} {
+  const [claimRef, censusRef] = DERIVED_INPUTS.get('ru-claim-ratio') ?? [];
+  const claim = first(
+    rows.filter((r) => r.ref === claimRef),
+    `the claim of derived.ru-claim-ratio (${claimRef})`,
+  );
+  const census = first(
+    rows.filter((r) => r.ref === censusRef),
+    `the census of derived.ru-claim-ratio (${censusRef})`,
+  );
+  const q = ratio(quantityOf(claim), quantityOf(census));
+  const n = formatNumbers([q.value], 'auto', 'halfExpand', edition());
+  return { census, claim, times: q.value, lowerBound: q.kind === 'moreThan', timesText: q.kind === 'moreThan' ? `>${n}` : `~${n}` };
 }
 
 export const words = {
   title: 'Azerbaijanis in Russia: censuses, migrants and claims',
-  headline: (times: number) =>
-    `Russia’s census finds ${times === 2 ? 'half' : times === 3 ? 'a third' : times === 4 ? 'a quarter' : `one ${times}th`} of the Azerbaijanis its leaders claim`,
+  /** `under`: how small a share of the claim the census counted ("a third"), from the ratio's whole part. */
+  headline: (v: { year: number; under: number }) =>
+    `Russia’s ${v.year} census counted under ${['', 'all', 'half', 'a third', 'a quarter', 'a fifth'][v.under] ?? `1/${v.under}`} of the congress’s claim`,
   takeaway: (v: { latest: string; year: number; since: number; claim: string }) =>
     `Counted: ${v.latest} in ${v.year}, fewer than in ${v.since}. Claimed: ${v.claim}.`,
   description: (v: { count: number; figures: readonly string[]; highest: string; highestFigure: string; lowest: string }) =>
@@ -119,8 +142,8 @@ export const words = {
   claim: 'claim',
   /** The phone label's word for a count of citizens, so it is not read as the ethnic census. */
   citizens: 'citizens',
-  /** The bracket between the latest census and the claim. */
-  bracket: (times: number) => `about ${times} times the census`,
+  /** The bracket between the census and the congress's claim: ">3.3× the 2010 census". */
+  bracket: (times: string, year: number) => `${times}× the ${year} census`,
   axis: '↑ people',
 };
 
@@ -165,7 +188,11 @@ export const russia: ChartSpec<RussiaRow, typeof words> = {
     [{ key: 'definition', label: 'Who is counted' }],
   ),
   key: (w) => [keyEntry('claim', w.key.claim), keyEntry('census', w.key.census, w.key.censusCue), keyEntry('migrantStock', w.key.migrant)],
-  headline: (rows, w) => w.headline(claimOverCensus(rows).times),
+  headline: (rows, w) => {
+    const { census, times } = claimOverCensus(rows);
+    // A claim more than N times the count means the count is under 1/N of it.
+    return w.headline({ year: census.year, under: Math.floor(times) });
+  },
   takeaway: (rows, w) => {
     const census = rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC);
     const claim = first(byCentre(rows.filter((r) => r.kind === 'claim')), 'claim');

@@ -192,10 +192,20 @@ function drawColumn(rows: readonly TimelineRow[], width: number): { svg: string;
   };
 }
 
+/** The span of the milestones (first and last year) and how many there are: the headline's figures. */
+export function milestoneSpan(rows: readonly TimelineRow[]): { from: string; to: string; milestones: number } {
+  const marked = rows.filter((r) => r.milestone !== null);
+  return {
+    from: first(marked, 'milestone').date.slice(0, 4),
+    to: first([...marked].reverse(), 'milestone').date.slice(0, 4),
+    milestones: marked.length,
+  };
+}
+
 export const words = {
   title: 'Building a diaspora: a timeline',
-  headline: (v: { congresses: number; acts: number }) =>
-    `${v.congresses} congresses and ${v.acts} state acts: a diaspora built by the state`,
+  headline: (v: { from: string; to: string; milestones: number }) =>
+    `${v.from}–${v.to}: ${v.milestones} turning points of a diaspora built by the state`,
   takeaway: (v: { from: string; to: string }) => `State acts and congresses, ${v.from}–${v.to}, amid conflicts and Russian moves.`,
   description: (v: { count: number; from: string; to: string; lanes: readonly string[]; milestones: readonly string[] }) =>
     `Timeline of ${v.count} events from ${v.from} to ${v.to} on one date scale, by track (${v.lanes.join(', ')}). Milestones: ${v.milestones.join('; ')}. The table lists every event.`,
@@ -235,13 +245,7 @@ export const timeline: ChartSpec<TimelineRow, typeof words> = {
     { key: 'sources', label: 'Source ids' },
   ],
   key: () => [],
-  headline: (rows, w) =>
-    w.headline({
-      congresses: rows.filter((r) => r.track === w.tracks.congresses || r.track === words.tracks.congresses).length,
-      acts: rows.filter((r) =>
-        [w.tracks.stateInstitutions, w.tracks.law, words.tracks.stateInstitutions, words.tracks.law].includes(r.track),
-      ).length,
-    }),
+  headline: (rows, w) => w.headline(milestoneSpan(rows)),
   takeaway: (rows, w) =>
     w.takeaway({ from: first(rows, 'event').date.slice(0, 4), to: first([...rows].reverse(), 'event').date.slice(0, 4) }),
   description: (rows, w) =>

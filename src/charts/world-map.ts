@@ -266,7 +266,7 @@ export function sizeScale(rows: readonly WorldMapRow[], variant: ChartSize['vari
 export const words = {
   title: 'Where Azerbaijanis live: counts, estimates and the claim',
   /** The headline when no country outside Iran reaches half the claim (the rule in `headline` below). */
-  headline: (v: { claim: string }) => `Drawn to scale, no country comes near the ${v.claim} claimed`,
+  headline: (v: { claim: string }) => `Drawn to scale, no country abroad comes near the ${v.claim} claimed`,
   headlineNear: (v: { claim: string; place: string }) => `${v.place} comes nearest to the ${v.claim} claimed abroad`,
   takeaway: (v: { top: string; second: string }) => `Largest abroad: ${v.top} and ${v.second}.`,
   /** A country's figure in the takeaway: "Russia’s 603,070"; its kind is named unless it is a census. */

@@ -42,7 +42,7 @@ const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
   // Row labels the chart modules write into their rows in English.
   [claimedVsCounted.rows.claim, 'За рубежом, по заявлению'],
   [claimedVsCounted.rows.born, 'За рубежом, уроженцы Азербайджана'],
-  [claimedVsCounted.rows.exUssr, 'Бывший СССР, переписи около 2010 г.'],
+  [claimedVsCounted.rows.exUssr, 'Бывший СССР, другие республики'],
   [fiftyMillion.rows.abroad, 'За рубежом (по заявлению)'],
   [fiftyMillion.rows.rest, '«Дома» вне республики, прежде всего в Иране (расчётно)'],
   [fiftyMillion.rows.encyclopaedic, 'Мировой итог по энциклопедиям'],
@@ -148,9 +148,9 @@ const claimedVsCountedRu: typeof claimedVsCounted = {
 
 const fiftyMillionRu: typeof fiftyMillion = {
   title: 'Арифметика 50 миллионов',
-  headline: (v) => `Энциклопедии насчитывают ${v.world} азербайджанцев, а не официальные ${russianQuantity(v.total)}`,
+  headline: (v) => `Энциклопедии оценивают азербайджанцев в ${v.world}, а не в официальные ${russianQuantity(v.total)}`,
   gap: (difference, wide) => (wide ? `на ${difference} больше энциклопедического итога` : `+${difference}`),
-  takeaway: (v) => `Без республики и зарубежья остаётся ${v.rest}, прежде всего в Иране.`,
+  takeaway: (v) => `По официальным суммам «дома» остаётся ${v.rest}, прежде всего в Иране.`,
   description: {
     chart: (bars) => `Две горизонтальные столбчатые диаграммы с накоплением. ${bars.join(' ')}`,
     bar: (bar, parts) => `${ru(bar)}: ${parts.join(', затем ')}.`,
@@ -178,7 +178,7 @@ const fiftyMillionRu: typeof fiftyMillion = {
 };
 
 const organisationCountRu: typeof organisationCount = {
-  headline: (v) => `Официальный счёт: от ${v.first} до ${v.last} за ${v.years} лет`,
+  headline: (v) => `Официальные цифры: от ${v.first} до ${v.last} за ${v.years} лет`,
   title: 'Сколько организаций у диаспоры? Официальный счёт, 2001–2016',
   takeaway: (v) =>
     `Списка не приложено${v.impliedYears.length ? `; для ${v.impliedYears.join(' и ')} г. две официальные цифры расходятся` : ''}.`,
@@ -190,7 +190,7 @@ const organisationCountRu: typeof organisationCount = {
   key: { claim: 'официальная цифра', claimCue: 'стрелка: «более»; пунктир: расчётная' },
   implied: (figure) => `${figure} расчётно`,
   dodged: 'Цифры, названные с разницей в несколько недель, нарисованы чуть порознь, чтобы одна не закрывала другую; даты — в таблице.',
-  callout: (stated, implied) => `${stated} заявлено против ${implied}\nрасчётно по их же цифрам`,
+  callout: (stated, implied) => `${stated} заявлено против около ${implied}\nрасчётно по официальным цифрам`,
   axis: '↑ организаций',
 };
 
@@ -208,8 +208,8 @@ const countryCountRu: typeof countryCount = {
   ],
   key: { claim: 'официальная цифра, заявленная или подсчитанная', claimCue: 'полый, пунктир; стрелка: «более»' },
   rows: {
-    claim: (year) => `Заявление (${year || 'без даты'})`,
-    activity: (year) => `Страны с работой диаспоры (${year || 'без даты'})`,
+    claim: (year) => `Заявление (${year ?? 'без даты'})`,
+    activity: (year) => `Страны с работой диаспоры (${year ?? 'без даты'})`,
     congress: (number, year) => `${number}-й съезд (${year})`,
     oneReport: (name) => `${name}, сообщение 1`,
     anotherReport: (name) => `${name}, сообщение 2`,
@@ -221,8 +221,8 @@ const countryCountRu: typeof countryCount = {
 };
 
 const russiaRu: typeof russia = {
-  headline: (times) =>
-    `Перепись России находит ${times === 2 ? 'половину' : times === 3 ? 'треть' : times === 4 ? 'четверть' : `1/${times}`} азербайджанцев, которых заявляют их лидеры`,
+  headline: (v) =>
+    `Перепись ${v.year} года насчитала меньше ${['', 'всех', 'половины', 'трети', 'четверти', 'пятой части'][v.under] ?? `1/${v.under}`} заявленного Конгрессом`,
   title: 'Азербайджанцы в России: переписи, мигранты и заявления',
   takeaway: (v) => `Перепись: ${v.latest} в ${v.year} г., меньше, чем в ${v.since} г. Заявлено: ${v.claim}.`,
   description: (v) =>
@@ -246,7 +246,7 @@ const russiaRu: typeof russia = {
   },
   claim: 'заявление',
   citizens: 'граждане',
-  bracket: (times) => `примерно в ${times} ${times >= 2 && times <= 4 ? 'раза' : 'раз'} больше переписи`,
+  bracket: (times, year) => `${times.replace('.', ',')}× переписи ${year} г.`,
   axis: '↑ человек',
 };
 
@@ -264,7 +264,7 @@ const pyramidRu: typeof pyramid = {
 };
 
 const timelineRu: typeof timeline = {
-  headline: (v) => `Съездов — ${v.congresses}, государственных актов — ${v.acts}: диаспору строило государство`,
+  headline: (v) => `${v.from}–${v.to}: диаспору строило государство (поворотных моментов: ${v.milestones})`,
   title: 'Как строили диаспору: хронология',
   takeaway: (v) => `Государственные акты и съезды, ${v.from}–${v.to} гг., на фоне конфликтов и шагов России.`,
   description: (v) =>
@@ -287,7 +287,7 @@ const timelineRu: typeof timeline = {
 
 const worldMapRu: typeof worldMap = {
   title: 'Где живут азербайджанцы: переписи, оценки и заявление',
-  headline: (v) => `В одном масштабе ни одна страна не приближается к заявленным ${v.claim}`,
+  headline: (v) => `Ни одна страна за рубежом не близка к заявленным ${v.claim}`,
   headlineNear: (v) => `Ближе всех к заявленным за рубежом ${v.claim} — ${ru(v.place)}`,
   takeaway: (v) => `Больше всего за рубежом: ${v.top} и ${v.second}.`,
   figure: (place, figure, kind) => `${place ? `${ru(place)}: ` : ''}${figure}${kind ? ` (${ru(kind)})` : ''}`,
@@ -322,9 +322,9 @@ const worldMapRu: typeof worldMap = {
 
 const claimVsCountRu: typeof claimVsCount = {
   title: 'Заявлено и подсчитано: азербайджанцы за рубежом, итоги',
-  headline: (v) => `${v.claim} заявлено — ${v.times} раза больше подсчёта ООН`,
+  headline: (v) => `Заявлено ${v.claim}: ${v.times} раза больше эмигрантов по ООН`,
   times: (n, lowerBound) => `${lowerBound ? 'более чем в ' : 'примерно в '}${n}`,
-  takeaway: (v) => `ООН насчитывает ${v.born}; постсоветские переписи — ${v.exUssr}.`,
+  takeaway: (v) => `ООН: ${v.born} уроженцев Азербайджана. Бывший СССР: ${v.exUssr}.`,
   description: (v) =>
     [
       `Точечная диаграмма в линейной шкале. Официальное заявление, ${v.claim} за рубежом, нарисовано кольцом со стрелкой «более».`,

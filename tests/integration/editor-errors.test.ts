@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject, type TempProject } from './temp-project';
+import { CHART_IDS } from '../../src/charts/registry';
 
 /**
  * Every mistake an editor can make stops the build with a message that names the file and
@@ -85,7 +86,7 @@ const cases: Case[] = [
   {
     name: 'a chart given a wrong id',
     files: { 'content/chapters/90-chart.mdx': chapter(VALID, 'Text.\n\n<Chart id="organisation-counts" />') },
-    expected: ['unknown chart id "organisation-counts"', 'use one of: claimed-vs-counted,', 'organisation-count'],
+    expected: ['unknown chart id "organisation-counts"', `use one of: ${CHART_IDS.join(', ')}`, 'organisation-count'],
     checkData: ['content/chapters/90-chart.mdx:9 › Chart › id'],
     // A render-time error: Astro itself logs it three times (its error, "Caught error rendering", the summary).
     once: false,

@@ -110,6 +110,6 @@ test('the introduction’s chart is the totals panel alone: the same rows and dr
   const intro = build(claimVsCount);
   expect(intro.rows).toEqual(totalsOf(rows).map((r) => chart.rows[rows.indexOf(r)]));
   const times = gapOf(rows).times.replace('>', '');
-  expect(intro.headline).toBe(`10\u00a0million claimed abroad — more than ${times} times the UN count`);
+  expect(intro.headline).toBe(`10\u00a0million claimed abroad: more than ${times} times the UN’s emigrants`);
   expect(intro.headline!.split(/\s+/).length).toBeLessThanOrEqual(12);
 });

@@ -2,6 +2,7 @@
 // both editions.
 import { describe, expect, test } from 'vitest';
 import { charts, chartsRu } from '../../../src/charts/registry';
+import { figures } from '../../../src/data/load';
 import { claimOverCensus, type RussiaRow } from '../../../src/charts/russia';
 import type { OrganisationCountRow } from '../../../src/charts/organisation-count';
 import type { CountryCountRow } from '../../../src/charts/country-count';
@@ -30,12 +31,16 @@ describe.each(MINE)('%s', (id) => {
   });
 });
 
-test('Russia: the share named is the claim’s low end over the latest ethnic census, rounded', () => {
-  const rows = byId(charts, 'russia').drawn as unknown as RussiaRow[];
-  const { census, claim, times } = claimOverCensus(rows);
-  expect(census.year).toBe(Math.max(...rows.filter((r) => r.kind === 'census' && r.definition === census.definition).map((r) => r.year)));
-  expect(times).toBe(Math.round((claim.low ?? claim.value!) / census.value!));
-  expect(byId(charts, 'russia').headline).toContain(times === 4 ? 'a quarter' : times === 3 ? 'a third' : `${times}`);
+test('Russia: the headline and bracket make derived.ru-claim-ratio’s comparison, with its value', () => {
+  const chart = byId(charts, 'russia');
+  const rows = chart.drawn as unknown as RussiaRow[];
+  const { census, claim, times, lowerBound, timesText } = claimOverCensus(rows);
+  const derived = figures.get('derived.ru-claim-ratio')!;
+  expect([claim.ref, census.ref]).toEqual(['claims.russia-2m-2017', 'estimates.ru-2010-census']);
+  expect(derived.quantity).toEqual({ kind: lowerBound ? 'moreThan' : 'about', value: times });
+  expect(timesText).toBe(`>${times}`);
+  // More than 3.3 times the claim: the census counted under a third of it.
+  expect(chart.headline).toContain(`${census.year} census counted under ${['', 'all', 'half', 'a third', 'a quarter'][Math.floor(times)]}`);
 });
 
 test('organisation count: first and last stated figures, and the years between', () => {
@@ -55,19 +60,20 @@ test('country count: the claims’ ends and the largest delegation count', () =>
   for (const n of [Math.min(...claims), Math.max(...claims), Math.max(...delegations)]) expect(h).toContain(String(n));
 });
 
-test('timeline: the congresses and state acts counted from the rows', () => {
+test('timeline: the span and number of milestones, counted from the rows', () => {
   const rows = byId(charts, 'timeline').drawn as unknown as TimelineRow[];
   const h = byId(charts, 'timeline').headline!;
-  expect(h).toContain(`${rows.filter((r) => r.track === 'Congresses').length} congresses`);
-  expect(h).toContain(`${rows.filter((r) => r.track === 'State institutions' || r.track === 'Law').length} state acts`);
+  const marked = rows.filter((r) => r.milestone !== null);
+  expect(marked.length).toBeGreaterThan(1);
+  expect(h).toContain(`${marked[0]!.date.slice(0, 4)}–${marked.at(-1)!.date.slice(0, 4)}: ${marked.length} turning points`);
 });
 
 test('Russia: the bracket says how many times the census the claim is, from the same rows', async () => {
   const { parse, texts } = await import('./svg-query');
   const chart = byId(charts, 'russia');
-  const { times } = claimOverCensus(chart.drawn as unknown as RussiaRow[]);
+  const { timesText, census } = claimOverCensus(chart.drawn as unknown as RussiaRow[]);
   for (const variant of ['wide', 'narrow'] as const) {
     const { SIZES } = await import('../../../src/charts/lib/grammar');
-    expect(texts(parse(chart.render(SIZES[variant])), 'bracket-label')).toEqual([`about ${times} times the census`]);
+    expect(texts(parse(chart.render(SIZES[variant])), 'bracket-label')).toEqual([`${timesText}× the ${census.year} census`]);
   }
 });

@@ -40,8 +40,8 @@ describe.each(['wide', 'narrow'] as const)('organisation-count, %s', (variant) =
     expect(shapes(svg, 'conflict')).toHaveLength(1);
     const implied = rows.find((r) => r.qualifier === 'implied')!;
     const stated = rows.find((r) => r.qualifier === 'exact' && r.date.slice(0, 7) === implied.date.slice(0, 7))!;
-    expect(allText(svg)).toContain(`${stated.value} claimed vs ${implied.value}`);
-    expect(allText(svg)).toContain('implied by their own figures');
+    expect(allText(svg)).toContain(`${stated.value} claimed vs about ${implied.value}`);
+    expect(allText(svg)).toContain('implied by official figures');
   });
 
   test('no line joins the claims (it would run through the lower bounds)', () => {

@@ -69,7 +69,7 @@ describe('fifty-million takeaway', () => {
     const rest = rows.find((r) => r.qualifier === 'implied')!;
     const world = rows.find((r) => r.bar !== rows[0]!.bar)!;
     expect(takeaway).toContain(text(rest, 'people'));
-    expect(takeaway).toMatch(/remain, chiefly in Iran/);
+    expect(takeaway).toMatch(/“at home”, chiefly in Iran/);
     expect(buildChart(fiftyMillion).headline).toContain(text(world, 'people').replace(/ people$/, ''));
   });
 });
