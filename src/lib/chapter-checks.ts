@@ -1,7 +1,7 @@
 import { frontmatterLine, frontmatterProblems } from './frontmatter-check.ts';
 import { isComponent, lineOf, parseMdx, walk } from './mdx-tree.ts';
 import { unknownComponentMessage } from './known-components.mjs';
-import { MDX_COMPONENT_NAMES } from '../components/mdx-names.ts';
+import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { proseDigits, typedFigureReason } from './prose-digits.ts';
 
 /**

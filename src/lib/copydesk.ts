@@ -6,7 +6,7 @@ import { proseDigits, typedFigureReason } from './prose-digits.ts';
 import { frontmatterProblems } from './frontmatter-check.ts';
 import { mdxSyntaxProblem } from './chapter-checks.ts';
 import { unknownComponentMessage } from './known-components.mjs';
-import { MDX_COMPONENT_NAMES, PAGE_COMPONENT_NAMES } from '../components/mdx-names.ts';
+import { MDX_COMPONENT_NAMES, PAGE_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { frontmatterLines, frontmatterOf } from './chapter-files.ts';
 import { closeMatches } from '../data/refs.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
@@ -108,7 +108,7 @@ function sourcesOf(ids: readonly string[], ctx: CopydeskContext): SourceLine[] {
   });
 }
 
-/** A `<Num>` as the reader sees it — the same call as src/components/Num.astro. */
+/** A `<Num>` as the reader sees it — the same call as src/components/mdx/Num.astro. */
 function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[], locale: Locale): NumberItem | undefined {
   const line = lineOf(node);
   const props = propsOf(node);
