@@ -8,7 +8,7 @@ import { fontSubset } from './src/lib/font-subset.mjs';
 import { cspPerPage } from './src/lib/csp-per-page.mjs';
 import { edition404 } from './src/lib/edition-404.mjs';
 import { CANONICAL_ORIGIN } from './src/site-origin.mjs';
-import { chapterChecks } from './src/lib/chapter-checks-plugin.ts';
+import { chapterChecks } from './src/editorial/chapter-checks-plugin.ts';
 import { footnoteLabelPlugin } from './src/lib/footnote-label.ts';
 
 /**

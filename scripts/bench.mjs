@@ -254,7 +254,7 @@ async function lighthouse(distDir, paths) {
  */
 async function chartIds() {
   await import('./lib/ts-hooks.mjs'); // the chart modules import one another without `.ts`, as Vite allows
-  const { MDX_COMPONENT_NAMES } = await import('../src/components/mdx-names.ts');
+  const { MDX_COMPONENT_NAMES } = await import('../src/components/mdx/names.ts');
   if (!MDX_COMPONENT_NAMES.includes('Chart')) return [];
   const { chartSpecs } = await import('../src/charts/specs.ts');
   return chartSpecs.map((spec) => spec.id);

@@ -11,7 +11,7 @@ import { validateDataset } from '../src/data/validate.ts';
 import { buildFigureIndex, closeMatches } from '../src/data/refs.ts';
 import { DataError, problemLine, type Problem } from '../src/data/problems.ts';
 import type { Dataset, Figure } from '../src/data/schemas/index.ts';
-import { copydesk, type ChartInfo } from '../src/lib/copydesk.ts';
+import { copydesk, type ChartInfo } from '../src/editorial/copydesk.ts';
 import { typedNumbers } from '../src/lib/prose-digits.ts';
 import { editionParity } from '../src/lib/parity.ts';
 import { EDITION_DIRS, readEdition } from './lib/editions.ts';
@@ -21,7 +21,7 @@ const root = new URL('../', import.meta.url);
 /**
  * What the chapters cite that would fail the build or break the editorial rules: unknown
  * `<Num id>`s, `<Chart id>`s and `<Cite source>`s, a `<Quote>` without `by`, and figures typed as
- * digits in prose (src/lib/copydesk.ts finds them; `npm run copydesk` lists them per chapter).
+ * digits in prose (src/editorial/copydesk.ts finds them; `npm run copydesk` lists them per chapter).
  */
 async function checkChapters(data: Dataset, figures: ReadonlyMap<string, Figure>): Promise<Problem[]> {
   const dirs = Object.values(EDITION_DIRS).filter((d) => existsSync(new URL(`${d}/`, root)));

@@ -5,7 +5,7 @@
 // (`04`, `congress`). Runs on Node's TypeScript support; scripts/lib/ts-hooks.mjs lets it load the charts.
 import './lib/ts-hooks.mjs'; // before the dynamic imports of the dataset and the charts
 import { writeFileSync } from 'node:fs';
-import { copydesk, renderSheet, type ChartInfo } from '../src/lib/copydesk.ts';
+import { copydesk, renderSheet, type ChartInfo } from '../src/editorial/copydesk.ts';
 import { readDataDir, releaseReport } from './lib/data-release.ts';
 import { problemLine } from '../src/data/problems.ts';
 import { editionParity, renderParity } from '../src/lib/parity.ts';

@@ -4,7 +4,7 @@
 // content/ru/chapters/<same name>.mdx, a draft listing every record the English chapter cites.
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { chapterTemplate } from '../src/lib/chapter-template.mjs';
+import { chapterTemplate } from '../src/editorial/chapter-template.mjs';
 import { frontmatterOf, slugFromFileName } from '../src/lib/chapter-files.ts';
 
 export const CHAPTERS_DIR = join(process.cwd(), 'content', 'chapters');
@@ -63,7 +63,7 @@ export async function createTranslation(english, { root = process.cwd() } = {}) 
   const target = join(dir, name);
   if (existsSync(target)) throw new Error(`content/ru/chapters/${name} already exists: edit it rather than starting over.`);
   const { chapterRefs } = await import('../src/lib/parity.ts');
-  const { translationTemplate } = await import('../src/lib/translation-template.ts');
+  const { translationTemplate } = await import('../src/editorial/translation-template.ts');
   const text = readFileSync(source, 'utf8');
   const field = (k) => text.match(new RegExp(`^${k}:\\s*(.+)$`, 'm'))?.[1]?.trim() ?? '';
   const title = field('title').replace(/^(["'])(.*)\1$/, '$2');

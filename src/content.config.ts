@@ -2,13 +2,13 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ChapterSchema } from './lib/chapter-schema';
-import { frontmatterProblems, frontmatterLine } from './lib/frontmatter-check';
+import { frontmatterProblems, frontmatterLine } from './editorial/frontmatter-check';
 
 const CHAPTERS = './content/chapters';
 
 /**
  * Chapters live outside src/ so editors find them at the top of the project. Before Astro reads
- * them, their frontmatter is checked by src/lib/frontmatter-check.ts, so a mistake stops the build
+ * them, their frontmatter is checked by src/editorial/frontmatter-check.ts, so a mistake stops the build
  * with the file, the line, the field and the fix (the same words as check:data), instead of
  * Astro's YAML or schema error at `…mdx:0:0`.
  */

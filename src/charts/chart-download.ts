@@ -1,6 +1,6 @@
 /** A chart's download table wired to the loaded dataset and the current release (see download-table.ts). */
 import { dataset, figures, release } from '../data/load.ts';
-import { LICENCE } from '../lib/data-hub/datapackage.ts';
+import { LICENCE } from '../data/publish/datapackage.ts';
 import type { ChartDefinition } from './lib/definition';
 import { downloadTable, type DownloadTable } from './download-table';
 

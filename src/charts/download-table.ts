@@ -5,8 +5,8 @@
  * and licence on every row. Pure: the chart, the dataset, the figure index and the release come in.
  */
 import type { Dataset, Figure } from '../data/schemas/index.ts';
-import { rowOrigins } from '../lib/data-hub/provenance.ts';
-import { LIST_SEPARATOR } from '../lib/data-hub/columns.ts';
+import { rowOrigins } from '../data/publish/provenance.ts';
+import { LIST_SEPARATOR } from '../data/publish/columns.ts';
 import type { ChartDefinition } from './lib/definition';
 import type { Cell, Row } from './lib/types';
 

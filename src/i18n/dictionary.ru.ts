@@ -1,6 +1,6 @@
 /**
  * The data dictionary in Russian, for the Russian data hub: what each published table's record is,
- * and what each column means. The English comes from the schemas' JSDoc (src/lib/data-hub/dictionary.ts);
+ * and what each column means. The English comes from the schemas' JSDoc (src/data/publish/dictionary.ts);
  * the downloads themselves (CSV headers, datapackage.json) stay one language. A column the Russian hub
  * shows without an entry here stops the build (src/i18n/dictionary.ts), naming the table and column.
  *

@@ -1,5 +1,5 @@
 import type { Locale } from '../data/format.ts';
-import type { Column } from '../lib/data-hub/columns.ts';
+import type { Column } from '../data/publish/columns.ts';
 import { FIELDS_RU, PARTS_RU, TABLES_RU } from './dictionary.ru.ts';
 
 /**

@@ -20,7 +20,7 @@ export interface FrontmatterLine {
 /**
  * The lines of an MDX file's frontmatter block: `'missing'` when the file does not start with
  * `---`, `'unclosed'` when no second `---` ends it. Chapters use flat `field: value` lines only;
- * this is the one reader of them — the frontmatter check (src/lib/frontmatter-check.ts) gives each
+ * this is the one reader of them — the frontmatter check (src/editorial/frontmatter-check.ts) gives each
  * value its line, `frontmatterOf` gives the values to the tools outside the build.
  */
 export function frontmatterLines(source: string): FrontmatterLine[] | 'missing' | 'unclosed' {

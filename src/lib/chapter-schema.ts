@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /**
  * Frontmatter of a chapter in content/chapters/*.mdx. Unknown keys are refused. The content
  * collection (src/content.config.ts) validates with it, and so do check:data and the copy desk
- * (src/lib/frontmatter-check.ts), which run on plain Node and cannot import `astro:content`: hence
+ * (src/editorial/frontmatter-check.ts), which run on plain Node and cannot import `astro:content`: hence
  * its own module rather than a place inside content.config.ts.
  */
 export const ChapterSchema = z.strictObject({

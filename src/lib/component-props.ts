@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { hasProp, hasPropValue, whereUsed, type TagProps } from './chapter-location';
+import { hasProp, hasPropValue, whereUsed, type TagProps } from '../editorial/chapter-location';
 
 /** Where every component and its props are documented for editors. */
 export const EDITING_GUIDE = 'content/EDITING.md';

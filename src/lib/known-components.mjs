@@ -2,7 +2,7 @@
 // fails at compile time with the file, the line and the nearest valid name, instead of
 // MDX's generic "Expected component X to be defined" at render time.
 import { editDistance } from './text.ts';
-import { MDX_COMPONENT_NAMES, PAGE_COMPONENT_NAMES } from '../components/mdx-names.ts';
+import { MDX_COMPONENT_NAMES, PAGE_COMPONENT_NAMES } from '../components/mdx/names.ts';
 
 export function unknownComponentMessage(name, known) {
   const nearest = [...known].sort((x, y) => editDistance(name, x) - editDistance(name, y))[0];

@@ -1,3 +1,4 @@
+import { LIGHT } from '../styles/tokens.ts';
 import { escapeXml, wrapText } from './text.ts';
 
 /**
@@ -18,7 +19,7 @@ export interface CardText {
   footer: string;
 }
 
-/** The card's SVG. Colours are the light palette of global.css (paper, ink, claim accent). */
+/** The card's SVG. Colours are the light palette (src/styles/tokens.ts: paper, ink, claim accent). */
 export function cardSvg({ kicker, title, dek, footer }: CardText): string {
   const pad = 80;
   // Long titles get a smaller size so they fit in three lines.
@@ -37,13 +38,13 @@ export function cardSvg({ kicker, title, dek, footer }: CardText): string {
     lines.map((l, i) => `<tspan x="${x}" y="${(top + i * lead).toFixed(0)}">${escapeXml(l)}</tspan>`).join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
-    `<rect width="100%" height="100%" fill="#fbf8f2"/>`,
-    `<rect x="${pad}" y="110" width="64" height="6" fill="#d55e00"/>`,
-    `<text x="${pad}" y="${titleTop - 76}" font-family="Source Sans 3" font-size="26" font-weight="600" letter-spacing="3" fill="#55504a">${escapeXml(kicker.toUpperCase())}</text>`,
-    `<text font-family="Source Serif 4" font-size="${titleSize}" font-weight="700" fill="#1c1a17">${tspans(titleLines, pad, titleTop, titleLead)}</text>`,
-    `<text font-family="Source Serif 4" font-size="${dekSize}" fill="#55504a">${tspans(dekLines, pad, dekTop, dekLead)}</text>`,
-    `<line x1="${pad}" y1="540" x2="${CARD.width - pad}" y2="540" stroke="#d9d2c5" stroke-width="2"/>`,
-    `<text x="${pad}" y="585" font-family="Source Sans 3" font-size="24" fill="#55504a">${escapeXml(footer)}</text>`,
+    `<rect width="100%" height="100%" fill="${LIGHT.paper}"/>`,
+    `<rect x="${pad}" y="110" width="64" height="6" fill="${LIGHT.claim}"/>`,
+    `<text x="${pad}" y="${titleTop - 76}" font-family="Source Sans 3" font-size="26" font-weight="600" letter-spacing="3" fill="${LIGHT['ink-2']}">${escapeXml(kicker.toUpperCase())}</text>`,
+    `<text font-family="Source Serif 4" font-size="${titleSize}" font-weight="700" fill="${LIGHT.ink}">${tspans(titleLines, pad, titleTop, titleLead)}</text>`,
+    `<text font-family="Source Serif 4" font-size="${dekSize}" fill="${LIGHT['ink-2']}">${tspans(dekLines, pad, dekTop, dekLead)}</text>`,
+    `<line x1="${pad}" y1="540" x2="${CARD.width - pad}" y2="540" stroke="${LIGHT.rule}" stroke-width="2"/>`,
+    `<text x="${pad}" y="585" font-family="Source Sans 3" font-size="24" fill="${LIGHT['ink-2']}">${escapeXml(footer)}</text>`,
     `</svg>`,
   ].join('');
 }

@@ -1,7 +1,7 @@
 // The claims-vs-evidence ledger with every figure resolved from the dataset: /ledger.json.
 import type { APIRoute } from 'astro';
 import { ledger, figure, release, claims, speakers } from '../data/load.ts';
-import { claimSpeakerTypes, ledgerRows, STATUS_MEANINGS } from '../lib/data-hub/ledger.ts';
+import { claimSpeakerTypes, ledgerRows, STATUS_MEANINGS } from '../data/publish/ledger.ts';
 
 export const GET: APIRoute = () => {
   const body = {

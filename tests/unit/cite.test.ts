@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import Cite from '../../src/components/Cite.astro';
+import Cite from '../../src/components/mdx/Cite.astro';
 
 const render = async (props: Record<string, unknown>, slots: Record<string, string> = {}) => {
   const container = await AstroContainer.create();

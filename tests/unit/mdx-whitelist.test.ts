@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx';
-import { MDX_COMPONENT_NAMES } from '../../src/components/mdx-names';
+import { MDX_COMPONENT_NAMES } from '../../src/components/mdx/names';
+import * as propSchemas from '../../src/components/mdx/props';
 import { checkComponent, knownComponentsPlugin, unknownComponentMessage } from '../../src/lib/known-components.mjs';
 
 describe('the MDX component whitelist', () => {
   it('the compile-time check reads exactly the components the chapters receive', () => {
     expect([...MDX_COMPONENT_NAMES].sort()).toEqual(Object.keys(mdxComponents).sort());
+  });
+
+  it('every component chapters may use exports the schema of its props, and a prop it lacks is refused', () => {
+    expect(Object.keys(propSchemas).sort()).toEqual(MDX_COMPONENT_NAMES.map((name) => `${name}Props`).sort());
+    for (const schema of Object.values(propSchemas)) expect(schema.safeParse({ notAProp: true }).success).toBe(false);
   });
 
   it('suggests the nearest component for a typo', () => {

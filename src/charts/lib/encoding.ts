@@ -3,7 +3,7 @@
  * official tally from being drawn as a census. buildChart refuses a chart whose rows disagree.
  */
 import type { Dataset } from '../../data/schemas/index.ts';
-import { rowOrigins } from '../../lib/data-hub/provenance';
+import { rowOrigins } from '../../data/publish/provenance';
 import { need, type Figures } from './records';
 import type { Kind } from './grammar';
 import type { Row } from './types';

@@ -1,10 +1,10 @@
-// The rows a chart draws, as CSV (written like the data files, src/lib/data-hub/csv.ts): each joined to
+// The rows a chart draws, as CSV (written like the data files, src/data/publish/csv.ts): each joined to
 // the dataset by its record `ref`, with its verification, note, sources, the dataset version and licence
 // (src/charts/download-table.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts, chartById } from '../../charts/registry';
 import { chartDownload } from '../../charts/chart-download';
-import { csvText } from '../../lib/data-hub/csv';
+import { csvText } from '../../data/publish/csv';
 
 export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 

@@ -4,8 +4,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts, chartById } from '../../charts/registry';
 import { chartDownload } from '../../charts/chart-download';
 import { release } from '../../data/load.ts';
-import { LICENCE } from '../../lib/data-hub/datapackage.ts';
-import { siteUrls } from '../../lib/data-hub/release.ts';
+import { LICENCE } from '../../data/publish/datapackage.ts';
+import { siteUrls } from '../../data/publish/release.ts';
 
 export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 // The release's README, LICENSE.txt and CITATION.cff beside its data files, so every path SHA256SUMS.txt
 // lists is served under /data/ and `sha256sum -c` passes in a copy of the folder.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { releaseFile } from '../../lib/data-hub/release.ts';
+import { releaseFile } from '../../data/publish/release.ts';
 
 const TYPES: Record<string, string> = {
   'README.md': 'text/markdown; charset=utf-8',

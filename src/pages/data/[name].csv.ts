@@ -1,6 +1,6 @@
-// A whole data file as CSV (flattened as documented in src/lib/data-hub/columns.ts): /data/<name>.csv.
+// A whole data file as CSV (flattened as documented in src/data/publish/columns.ts): /data/<name>.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { PUBLISHED_NAMES, releaseFile } from '../../lib/data-hub/release.ts';
+import { PUBLISHED_NAMES, releaseFile } from '../../data/publish/release.ts';
 
 export const getStaticPaths = (() => PUBLISHED_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

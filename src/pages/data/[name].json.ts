@@ -1,6 +1,6 @@
 // A whole data file as JSON, the validated records as stored: /data/<name>.json.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { PUBLISHED_NAMES, releaseFile } from '../../lib/data-hub/release.ts';
+import { PUBLISHED_NAMES, releaseFile } from '../../data/publish/release.ts';
 
 export const getStaticPaths = (() => PUBLISHED_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

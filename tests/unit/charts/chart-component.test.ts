@@ -2,7 +2,7 @@
 // message naming the page and listing the valid ids.
 import { expect, test } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import Chart from '../../../src/components/Chart.astro';
+import Chart from '../../../src/components/mdx/Chart.astro';
 import { CHART_IDS } from '../../../src/charts/registry';
 
 const render = async (props: Record<string, unknown>) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { sha256, sha256sums, parseSha256sums } from '../../../src/lib/data-hub/checksums.ts';
-import { zipRelease } from '../../../src/lib/data-hub/zip.ts';
-import { releaseFiles, zipBytes, ZIP_FOLDER } from '../../../src/lib/data-hub/release.ts';
+import { sha256, sha256sums, parseSha256sums } from '../../../src/data/publish/checksums.ts';
+import { zipRelease } from '../../../src/data/publish/zip.ts';
+import { releaseFiles, zipBytes, ZIP_FOLDER } from '../../../src/data/publish/release.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartCitation, citedSources } from '../../../src/lib/data-hub/citation';
+import { chartCitation, citedSources } from '../../../src/data/publish/citation';
 
 const LIST = 'https://example.org/charts/#chart-x';
 

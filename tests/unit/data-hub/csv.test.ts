@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { z } from 'zod';
-import { columnsOf } from '../../../src/lib/data-hub/columns.ts';
-import { toCsv, fromCsvRows } from '../../../src/lib/data-hub/csv.ts';
-import { PUBLISHED_NAMES, publishedRecords, dictionaryOf } from '../../../src/lib/data-hub/release.ts';
+import { columnsOf } from '../../../src/data/publish/columns.ts';
+import { toCsv, fromCsvRows } from '../../../src/data/publish/csv.ts';
+import { PUBLISHED_NAMES, publishedRecords, dictionaryOf } from '../../../src/data/publish/release.ts';
 import { CountSchema, DateSpecSchema } from '../../../src/data/schemas/index.ts';
 
 const Sample = z.strictObject({

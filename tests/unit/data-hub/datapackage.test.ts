@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { release } from '../../../src/data/load.ts';
-import { PUBLISHED_NAMES as DATASET_NAMES, releaseFile, releaseFiles } from '../../../src/lib/data-hub/release.ts';
-import { sha256 } from '../../../src/lib/data-hub/checksums.ts';
+import { PUBLISHED_NAMES as DATASET_NAMES, releaseFile, releaseFiles } from '../../../src/data/publish/release.ts';
+import { sha256 } from '../../../src/data/publish/checksums.ts';
 
 interface Field {
   name: string;

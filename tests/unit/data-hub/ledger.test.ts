@@ -3,7 +3,7 @@ import { claims, ledger, figure, dataset, changelog, speakers } from '../../../s
 import { validateDataset } from '../../../src/data/validate.ts';
 import { validateChangelog } from '../../../src/data/changelog.ts';
 import { problemLine } from '../../../src/data/problems.ts';
-import { claimSpeakerTypes, gapText, ledgerRows } from '../../../src/lib/data-hub/ledger.ts';
+import { claimSpeakerTypes, gapText, ledgerRows } from '../../../src/data/publish/ledger.ts';
 import { CONTRADICTION_FACTOR } from '../../../src/data/verdicts.ts';
 import { minimalDataset } from '../data/fixtures.ts';
 

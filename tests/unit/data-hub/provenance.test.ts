@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, figures } from '../../../src/data/load.ts';
 import { charts } from '../../../src/charts/registry.ts';
-import { chartProvenance, rowOrigins } from '../../../src/lib/data-hub/provenance.ts';
+import { chartProvenance, rowOrigins } from '../../../src/data/publish/provenance.ts';
 
 describe.each(charts.map((c) => [c.id, c] as const))('provenance of the %s chart', (_, chart) => {
   const p = chartProvenance(chart.rows, dataset, figures);

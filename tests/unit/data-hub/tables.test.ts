@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { changelog, derived, figure, release } from '../../../src/data/load.ts';
 import type { LedgerEntry, Quantity } from '../../../src/data/schemas/index.ts';
-import { decidingRefs, derivedRows, ledgerComparisons, operationOf } from '../../../src/lib/data-hub/tables.ts';
-import { keptVersions, versionedZipPath } from '../../../src/lib/data-hub/release.ts';
+import { decidingRefs, derivedRows, ledgerComparisons, operationOf } from '../../../src/data/publish/tables.ts';
+import { keptVersions, versionedZipPath } from '../../../src/data/publish/release.ts';
 
 const q = (value: number, kind: 'exact' | 'about' | 'moreThan' = 'exact'): Quantity => ({ kind, value });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chapterRefs } from '../../../src/lib/mdx-tree.ts';
-import { sourceUsage, recordsCiting } from '../../../src/lib/data-hub/usage.ts';
+import { sourceUsage, recordsCiting } from '../../../src/data/publish/usage.ts';
 
 describe('the tags a chapter cites', () => {
   it('finds <Num> refs, <Chart> ids and <Cite> sources, each once, whatever the quotes and props', () => {

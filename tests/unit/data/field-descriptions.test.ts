@@ -5,7 +5,7 @@
  * what a researcher downloads: the JSON Schema files and the dictionary's columns.
  */
 import { describe, expect, it } from 'vitest';
-import { PUBLISHED_NAMES, dictionaryOf, releaseFile } from '../../../src/lib/data-hub/release.ts';
+import { PUBLISHED_NAMES, dictionaryOf, releaseFile } from '../../../src/data/publish/release.ts';
 
 type JsonSchema = {
   description?: string;

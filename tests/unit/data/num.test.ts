@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import Num from '../../../src/components/Num.astro';
+import Num from '../../../src/components/mdx/Num.astro';
 import { figure, figures } from '../../../src/data/load.ts';
 
 const render = async (props: Record<string, unknown>, path = '/chapters/bureaucrats/') => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterProblems } from '../../../src/lib/frontmatter-check';
-import { chapterProblems } from '../../../src/lib/chapter-checks';
+import { frontmatterProblems } from '../../../src/editorial/frontmatter-check';
+import { chapterProblems } from '../../../src/editorial/chapter-checks';
 import { describeJsonError } from '../../../src/data/json-syntax';
 
 /** The messages the build, the dev overlay, check:data and the copy desk print for an editor's mistake. */
@@ -58,7 +58,7 @@ describe('frontmatter mistakes give the line, the field and the fix', () => {
   });
 });
 
-describe('the build and dev checks (src/lib/chapter-checks.ts)', () => {
+describe('the build and dev checks (src/editorial/chapter-checks.ts)', () => {
   it('name the file and line of a typed figure in prose and in an <Aside title>', () => {
     const found = chapterProblems(
       'content/chapters/09-x.mdx',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { chapterFileOf, hasProp, hasPropValue, whereUsed } from '../../../src/lib/chapter-location';
+import { chapterFileOf, hasProp, hasPropValue, whereUsed } from '../../../src/editorial/chapter-location';
 
 // A chapters folder of our own, so the test does not depend on the chapters being written.
 const dir = join(mkdtempSync(join(tmpdir(), 'chapters-')), 'content', 'chapters');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { copydesk, renderSheet, type ChartInfo, type CopydeskContext } from '../../../src/lib/copydesk';
+import { copydesk, renderSheet, type ChartInfo, type CopydeskContext } from '../../../src/editorial/copydesk';
 import { parseDataset } from '../../../src/data/validate';
 import { recordFigures } from '../../../src/data/refs';
 import { minimalDataset } from '../data/fixtures';
-import { chapterTemplate } from '../../../src/lib/chapter-template.mjs';
+import { chapterTemplate } from '../../../src/editorial/chapter-template.mjs';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/chapters/${name}`, import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { chapterRefs, isDraft } from '../../../src/lib/parity.ts';
-import { translationTemplate } from '../../../src/lib/translation-template.ts';
+import { translationTemplate } from '../../../src/editorial/translation-template.ts';
 
 describe('the scaffold of a Russian counterpart', () => {
   const english = readFileSync('tests/fixtures/i18n/en/90-parity-fixture.mdx', 'utf8');

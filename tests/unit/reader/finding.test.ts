@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figure, figures } from '../../../src/data/load';
 import { FINDING_REFS, findingRows, findingTakeaway } from '../../../src/lib/reader/finding';
-import { copydesk } from '../../../src/lib/copydesk';
+import { copydesk } from '../../../src/editorial/copydesk';
 import { sourceById } from '../../../src/data/load';
 import type { Figure } from '../../../src/data/schemas/index';
 

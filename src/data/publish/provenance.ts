@@ -4,7 +4,7 @@
  * the dataset and the figure index come in. A row is traced by what it carries: its source ids
  * and numbers (a figure), its tier id (the pyramid) or its date and title (the timeline).
  */
-import type { Dataset, DatasetName, Figure, Verification } from '../../data/schemas/index.ts';
+import type { Dataset, DatasetName, Figure, Verification } from '../schemas/index.ts';
 
 type Cell = string | number | boolean | null | undefined;
 type Row = Readonly<Record<string, Cell>>;

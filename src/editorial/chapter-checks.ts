@@ -1,8 +1,8 @@
 import { frontmatterLine, frontmatterProblems } from './frontmatter-check.ts';
-import { isComponent, lineOf, parseMdx, walk } from './mdx-tree.ts';
-import { unknownComponentMessage } from './known-components.mjs';
-import { MDX_COMPONENT_NAMES } from '../components/mdx-names.ts';
-import { proseDigits, typedFigureReason } from './prose-digits.ts';
+import { isComponent, lineOf, parseMdx, walk } from '../lib/mdx-tree.ts';
+import { unknownComponentMessage } from '../lib/known-components.mjs';
+import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
+import { proseDigits, typedFigureReason } from '../lib/prose-digits.ts';
 
 /**
  * The chapter checks the build and the dev server run on every chapter file, so a mistake that

@@ -4,7 +4,7 @@ import Lede from './Lede.astro';
 import Chart from './Chart.astro';
 import Num from './Num.astro';
 import Cite from './Cite.astro';
-import type { MdxComponentName } from './mdx-names.ts';
+import type { MdxComponentName } from './names.ts';
 
 /**
  * The components chapters may use without importing them — the whole whitelist.

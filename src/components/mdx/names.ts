@@ -1,6 +1,6 @@
 /**
  * The names of the components chapters may use without importing them — the whole whitelist.
- * Kept apart from src/components/mdx.ts (which maps each name to its .astro component) because the
+ * Kept apart from src/components/mdx/index.ts (which maps each name to its .astro component) because the
  * Markdown plugin in astro.config.mjs cannot import .astro files; mdx.ts is type-checked against
  * this list, so the two cannot drift.
  */

@@ -1,6 +1,6 @@
 /** Small display helpers for the data pages. Pure and deterministic. */
-import type { Verification } from '../../data/schemas/index.ts';
-import { formatDate, NNBSP, type Locale } from '../../data/format.ts';
+import type { Verification } from '../schemas/index.ts';
+import { formatDate, NNBSP, type Locale } from '../format.ts';
 import { t } from '../../i18n/index.ts';
 
 /** "850 B", "12.4 kB", "1.2 MB" (decimal units, as browsers show downloads); Russian "12,4 кБ". */

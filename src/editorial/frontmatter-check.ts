@@ -1,10 +1,10 @@
-import { ChapterSchema } from './chapter-schema.ts';
-import { frontmatterLines, yamlScalar } from './chapter-files.ts';
+import { ChapterSchema } from '../lib/chapter-schema.ts';
+import { frontmatterLines, yamlScalar } from '../lib/chapter-files.ts';
 
 /**
  * A chapter's frontmatter checked the way an editor can act on: the line, the field and the fix.
  * Used by check:data and the copy desk (through copydesk), by the build and by the dev overlay
- * (src/lib/chapter-checks-plugin.ts), so each tool says the same thing. Chapter frontmatter is
+ * (src/editorial/chapter-checks-plugin.ts), so each tool says the same thing. Chapter frontmatter is
  * flat `field: value` lines, read by the one frontmatter reader (frontmatterLines in
  * src/lib/chapter-files.ts) so each value keeps its line number; the values are then checked
  * against the one schema the site uses (src/lib/chapter-schema.ts).

@@ -5,7 +5,7 @@
  * data dictionary, exactly as for the files in data/. Pure: the figures come in.
  */
 import { z } from 'zod';
-import { QuantitySchema, UnitSchema, VerificationSchema, type Figure, type LedgerEntry, type Quantity } from '../../data/schemas/index.ts';
+import { QuantitySchema, UnitSchema, VerificationSchema, type Figure, type LedgerEntry, type Quantity } from '../schemas/index.ts';
 
 /** One derived figure (`derived.<id>`), computed from the figures it lists in `inputs`. */
 export const DerivedRowSchema = z
@@ -127,7 +127,7 @@ export function derivedRows(derived: readonly Figure[], figure: (ref: string) =>
       d.quantity,
     );
     if (!operation)
-      throw new Error(`src/lib/data-hub/tables.ts: ${d.ref} is not a sum, difference or ratio of its inputs — describe its formula here`);
+      throw new Error(`src/data/publish/tables.ts: ${d.ref} is not a sum, difference or ratio of its inputs — describe its formula here`);
     const row: DerivedRow = {
       id: d.recordId,
       label: d.label,

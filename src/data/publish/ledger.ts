@@ -3,9 +3,9 @@
  * claim's and the evidence's figures as written by formatQuantity, so the numbers on the page come
  * from the records, never from the reasoning text. Pure.
  */
-import type { Figure, LedgerEntry, LedgerStatus, SpeakerType } from '../../data/schemas/index.ts';
-import { formatQuantity } from '../../data/format.ts';
-import { CONTRADICTION_FACTOR, gapFactor, isOfficialRef } from '../../data/verdicts.ts';
+import type { Figure, LedgerEntry, LedgerStatus, SpeakerType } from '../schemas/index.ts';
+import { formatQuantity } from '../format.ts';
+import { CONTRADICTION_FACTOR, gapFactor, isOfficialRef } from '../verdicts.ts';
 
 export const STATUS_LABELS: Readonly<Record<LedgerStatus, string>> = {
   contradicted: 'Contradicted',

@@ -1,13 +1,13 @@
 import type { Figure, Source } from '../data/schemas/index.ts';
 import { formatQuantity, NUMBER_STYLES, type Locale, type NumberStyle } from '../data/format.ts';
 import { t } from '../i18n/index.ts';
-import { isComponent, lineOf, parseMdx, propsOf, stringProp, textOf, walk, type MdNode } from './mdx-tree.ts';
-import { proseDigits, typedFigureReason } from './prose-digits.ts';
+import { isComponent, lineOf, parseMdx, propsOf, stringProp, textOf, walk, type MdNode } from '../lib/mdx-tree.ts';
+import { proseDigits, typedFigureReason } from '../lib/prose-digits.ts';
 import { frontmatterProblems } from './frontmatter-check.ts';
 import { mdxSyntaxProblem } from './chapter-checks.ts';
-import { unknownComponentMessage } from './known-components.mjs';
-import { MDX_COMPONENT_NAMES, PAGE_COMPONENT_NAMES } from '../components/mdx-names.ts';
-import { frontmatterLines, frontmatterOf } from './chapter-files.ts';
+import { unknownComponentMessage } from '../lib/known-components.mjs';
+import { MDX_COMPONENT_NAMES, PAGE_COMPONENT_NAMES } from '../components/mdx/names.ts';
+import { frontmatterLines, frontmatterOf } from '../lib/chapter-files.ts';
 import { closeMatches } from '../data/refs.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
 
@@ -108,7 +108,7 @@ function sourcesOf(ids: readonly string[], ctx: CopydeskContext): SourceLine[] {
   });
 }
 
-/** A `<Num>` as the reader sees it — the same call as src/components/Num.astro. */
+/** A `<Num>` as the reader sees it — the same call as src/components/mdx/Num.astro. */
 function numberItem(node: MdNode, ctx: CopydeskContext, problems: DeskProblem[], locale: Locale): NumberItem | undefined {
   const line = lineOf(node);
   const props = propsOf(node);

@@ -5,7 +5,7 @@ import { chapterProblems, chapterProblemsMessage } from './chapter-checks.ts';
 import { parseJson } from '../data/json-syntax.ts';
 
 /**
- * Vite plugin (astro.config.mjs): runs src/lib/chapter-checks.ts on each chapter as it is compiled
+ * Vite plugin (astro.config.mjs): runs src/editorial/chapter-checks.ts on each chapter as it is compiled
  * (and names the line and column of a JSON syntax error in data/),
  * so `npm run build` stops and `npm run dev` shows the message over the page, with the file and line.
  * Reads the file from disk (not the code handed on by other plugins), so it sees what the editor wrote.

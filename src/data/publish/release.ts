@@ -4,9 +4,9 @@
  * so a checksum shown on a page is the checksum of the file served and of the file in the ZIP.
  */
 import { z } from 'zod';
-import { dataset, figures, figure, derived, release, dataReadme, dataLicence, changelog, sourceById } from '../../data/load.ts';
-import { DATASET_NAMES, type DatasetName } from '../../data/schemas/index.ts';
-import { jsonSchemaFor } from '../../data/json-schema.ts';
+import { dataset, figures, figure, derived, release, dataReadme, dataLicence, changelog, sourceById } from '../load.ts';
+import { DATASET_NAMES, type DatasetName } from '../schemas/index.ts';
+import { jsonSchemaFor } from '../json-schema.ts';
 import { SITE, ORIGINAL, CORRECTIONS_EMAIL } from '../../site.ts';
 import { STATUS_MEANINGS } from './ledger.ts';
 import {
@@ -26,7 +26,7 @@ import { sha256, sha256sums, type ReleaseFile } from './checksums.ts';
 import { dataPackage, type PackageSource } from './datapackage.ts';
 import { citationCff, datasetCitation, type CitationInput } from './citation.ts';
 import { zipRelease } from './zip.ts';
-import { BASE } from '../paths.ts';
+import { BASE } from '../../lib/paths.ts';
 
 export const ZIP_NAME = 'diaspora-on-paper-data.zip';
 /** The folder the ZIP unpacks into. */
@@ -39,7 +39,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** Absolute URLs of the site root, the hub and this version's permanent ZIP, from astro.config.mjs `site` and BASE_PATH. */
 export function siteUrls(): { site: string; hub: string; zip: string; versionedZip: string; citation: string; corrections: string } {
   const origin = import.meta.env.SITE;
-  if (!origin) throw new Error('src/lib/data-hub/release.ts: astro.config.mjs must set `site` (the canonical public origin)');
+  if (!origin) throw new Error('src/data/publish/release.ts: astro.config.mjs must set `site` (the canonical public origin)');
   const site = new URL(BASE, origin).href;
   return {
     site,
@@ -91,7 +91,7 @@ const kindOf = (f: { origin: string; recordId: string }): string => {
 let tableCache: Record<TableName, readonly object[]> | undefined;
 function tableRecords(name: TableName): readonly object[] {
   tableCache ??= {
-    derived: derivedRows(derived, (ref) => figure(ref, 'src/lib/data-hub/release.ts'), kindOf),
+    derived: derivedRows(derived, (ref) => figure(ref, 'src/data/publish/release.ts'), kindOf),
     'ledger-evidence': ledgerComparisons(dataset.ledger, (ref) => figure(ref, 'data/ledger.json'), kindOf),
   };
   return tableCache[name];
@@ -414,7 +414,7 @@ export function releaseFiles(): readonly ReleaseFile[] {
 
 export function releaseFile(path: string): ReleaseFile {
   const f = releaseFiles().find((x) => x.path === path);
-  if (!f) throw new Error(`src/lib/data-hub/release.ts: no release file "${path}"`);
+  if (!f) throw new Error(`src/data/publish/release.ts: no release file "${path}"`);
   return f;
 }
 

@@ -1,4 +1,4 @@
-import type { ChapterRefs } from './parity.ts';
+import type { ChapterRefs } from '../lib/parity.ts';
 import { PLACEHOLDER_BODY, PLACEHOLDER_DEK } from './chapter-template.mjs';
 
 /**

@@ -3,7 +3,7 @@
  * the charts their `<Chart>` tags embed) and in which charts. Pure: chapter bodies come in as text,
  * read with the one MDX tree helper (src/lib/mdx-tree.ts).
  */
-import { chapterRefs } from '../mdx-tree.ts';
+import { chapterRefs } from '../../lib/mdx-tree.ts';
 
 export interface UsageInput {
   chapters: readonly { slug: string; body: string }[];

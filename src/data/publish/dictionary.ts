@@ -4,7 +4,7 @@
  * carry (`.describe()`), which the JSON Schemas carry too.
  */
 import { z } from 'zod';
-import { DATASET_NAMES, RECORD_SCHEMAS, EstimateSchema, QuantitySchema, type DatasetName } from '../../data/schemas/index.ts';
+import { DATASET_NAMES, RECORD_SCHEMAS, EstimateSchema, QuantitySchema, type DatasetName } from '../schemas/index.ts';
 import { columnsOf, type Column } from './columns.ts';
 import { DerivedRowSchema, LedgerComparisonSchema } from './tables.ts';
 
@@ -59,7 +59,7 @@ export const DICTIONARY: Readonly<Record<DatasetName, DatasetDictionary>> = Obje
   DATASET_NAMES.map((name) => [name, dictionaryEntry(name, publishedSchema(name))]),
 ) as Record<DatasetName, DatasetDictionary>;
 
-/** The tables computed from the records (src/lib/data-hub/tables.ts), published beside the data files. */
+/** The tables computed from the records (src/data/publish/tables.ts), published beside the data files. */
 export const TABLE_NAMES = ['derived', 'ledger-evidence'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

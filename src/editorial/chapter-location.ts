@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { slugFromFileName } from './chapter-files.ts';
-import { elementsNamed, type PropValue } from './mdx-tree.ts';
+import { slugFromFileName } from '../lib/chapter-files.ts';
+import { elementsNamed, type PropValue } from '../lib/mdx-tree.ts';
 
 /** The props of a tag as written in the chapter, by name. */
 export type TagProps = Readonly<Record<string, PropValue>>;
