@@ -57,7 +57,9 @@ const dateText = (d: unknown): Cell => (d && typeof d === 'object' && 'start' in
 
 /** A year cell as a number, and what it said when it was not one ("undated", "c. 2010", "various"). */
 function splitYear(cell: Cell): { year: number | null; yearNote: string | null } {
-  if (typeof cell === 'number') return { year: cell || null, yearNote: cell ? null : 'undated' };
+  // A row with no year (null; 0 in older rows) is undated, and the note says so.
+  if (cell === null || cell === 0) return { year: null, yearNote: 'undated' };
+  if (typeof cell === 'number') return { year: cell, yearNote: null };
   if (cell !== null && /^\d{4}$/.test(cell)) return { year: Number(cell), yearNote: null };
   return { year: null, yearNote: cell };
 }
