@@ -8,6 +8,7 @@ import type { ChartSpec } from './lib/definition';
 import { first } from './lib/prose';
 import { ids } from './lib/records';
 import { fonts, type ChartSize } from './lib/grammar';
+import { shown } from './lib/edition';
 import { rowIndex } from './lib/marks';
 import { round, textBlock, wrap } from './lib/text';
 
@@ -25,7 +26,7 @@ export interface PyramidRow {
   sources: string;
 }
 
-export function render(rows: readonly PyramidRow[], size: ChartSize): string {
+export function render(rows: readonly PyramidRow[], size: ChartSize, said: typeof words = words): string {
   const FONT = fonts(size);
   const root = stratify<PyramidRow>()
     .id((r) => r.id)
@@ -51,9 +52,9 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
   let y = 1;
   const parts: string[] = [];
   levels.forEach((level, d) => {
-    const names = wrap(level.map((r) => r.tier).join(' · '), inner, nameSize);
+    const names = wrap(level.map((r) => shown(r.tier)).join(' · '), inner, nameSize);
     const examples = level.flatMap((r) => r.examples.split('; ').filter(Boolean));
-    const exLines = examples.length ? wrap(words.examples(examples), inner, exampleSize) : [];
+    const exLines = examples.length ? wrap(said.examples(examples), inner, exampleSize) : [];
     const h = pad * 2 + names.length * nameLine + exLines.length * exampleLine;
     const row = rowIndex.get(level[0]!);
     if (d > 0)

@@ -321,6 +321,7 @@ const worldMapRu: typeof worldMap = {
 };
 
 const claimVsCountRu: typeof claimVsCount = {
+  drawing: claimedVsCountedRu,
   title: 'Заявлено и подсчитано: азербайджанцы за рубежом, итоги',
   headline: (v) => `${v.claim} заявлено — ${v.times} раза больше подсчёта ООН`,
   times: (n, lowerBound) => `${lowerBound ? 'более чем в ' : 'примерно в '}${n}`,
