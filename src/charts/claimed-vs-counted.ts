@@ -173,7 +173,7 @@ export function gapOf(rows: readonly ClaimedVsCountedRow[]): { claim: ClaimedVsC
 }
 
 const rowLabel = (r: ClaimedVsCountedRow, wide: boolean) =>
-  wide ? `${figureLabel(r)} ${shown(KIND[r.kind].label)}, ${r.year}` : `${figureLabel(r)} · ${r.year}`;
+  wide ? `${figureLabel(r)} ${shown(KIND[r.kind].label)}, ${shown(String(r.year))}` : `${figureLabel(r)} · ${shown(String(r.year))}`;
 
 /** The totals on a linear scale, the gap between the claim and the UN count bracketed and labelled. */
 export function renderTotals(rows: readonly ClaimedVsCountedRow[], size: ChartSize, w: typeof words = words): string {

@@ -140,7 +140,7 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize, w: typ
       Plot.text(bars, {
         x: 0,
         y: (b: string) => nameY.get(b),
-        text: (b: string) => b,
+        text: (b: string) => shown(b),
         textAnchor: 'start',
         fontSize: FONT.label,
         fontWeight: 700,

@@ -230,7 +230,7 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize, w: typeof 
     const small = reach(r) < floor;
     return (
       `<g class="${k.className} ${small ? 'map-small' : QUALIFIER_CLASS[r.qualifier]}">${circle(r, 10, y - FONT.small * 0.35, small ? MIN_RADIUS : radius(reach(r)))}</g>` +
-      `<g class="t-${k.colour} halo"><text x="18" y="${round(y)}" text-anchor="start" font-size="${FONT.small}">← ${esc(`${r.place} ${figureLabel(r)}`)}</text></g>`
+      `<g class="t-${k.colour} halo"><text x="18" y="${round(y)}" text-anchor="start" font-size="${FONT.small}">← ${esc(`${shown(r.place)} ${figureLabel(r)}`)}</text></g>`
     );
   });
 

@@ -37,6 +37,9 @@ const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
   ...(Object.keys(DEFINITION_LABELS) as Definition[]).map((d): [string, string] => [DEFINITION_LABELS[d], DEFINITION_LABELS_RU[d]]),
   ...(Object.keys(METHOD_LABELS) as Estimate['kind'][]).map((k): [string, string] => [METHOD_LABELS[k], METHOD_LABELS_RU[k]]),
   ['claim', 'заявление'],
+  // Years a row gives as a word (a claim without a date; a sum of counts from several years).
+  ['undated', 'без даты'],
+  ['various', 'разные годы'],
   ['context', 'контекст'],
   ...Object.entries(TRACKS_RU),
   // Row labels the chart modules write into their rows in English.
@@ -83,6 +86,7 @@ const PATTERNS_RU: readonly (readonly [RegExp, (...parts: string[]) => string])[
   [/^countries with activity, (\d{4}|undated)$/, (y) => `страны с работой диаспоры, ${yearRu(y)}`],
   [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\)$/, (n, y) => `${n}-й съезд (${y})`],
   [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), one report$/, (n, y) => `${n}-й съезд (${y}), по одному сообщению`],
+  [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), report (\d+)$/, (n, y, k) => `${n}-й съезд (${y}), сообщение ${k}`],
   [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), another report$/, (n, y) => `${n}-й съезд (${y}), по другому сообщению`],
   [/^(\d+)(?:st|nd|rd|th) congress, (\d{4})$/, (n, y) => `${n}-й съезд, ${y}`],
   [/^Official world total: (.+)$/, (q) => `Официальный мировой итог: ${russianQuantity(q)}`],

@@ -21,8 +21,14 @@ describe('the Russian charts draw in Russian', () => {
       });
 
   it('prints numbers in Russian conventions (decimal comma, «млн») where the English drawing has "M"', () => {
-    const en = chartSvg(charts.find((c) => c.id === 'claimed-vs-counted')!, 'wide');
-    const ru = chartSvg(chartsRu.find((c) => c.id === 'claimed-vs-counted')!, 'wide');
+    const en = chartSvg(
+      charts.find((c) => c.id === 'claimed-vs-counted')!,
+      'wide',
+    );
+    const ru = chartSvg(
+      chartsRu.find((c) => c.id === 'claimed-vs-counted')!,
+      'wide',
+    );
     expect(en).toMatch(/\d M\b/);
     expect(ru).not.toMatch(/\d M\b/);
     expect(ru).toMatch(/\d\u00a0млн/);
