@@ -24,7 +24,8 @@ import type { words as timeline } from '../charts/timeline';
 import { words as worldMap } from '../charts/world-map';
 
 const TRACKS_RU = {
-  'State institutions': 'Государственные институты',
+  // Short enough for the timeline's key on a phone (two names a row).
+  'State institutions': 'Госорганы',
   Congresses: 'Съезды',
   Law: 'Закон',
   Russia: 'Россия',
@@ -49,7 +50,7 @@ const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
   [fiftyMillion.rows.abroad, 'За рубежом (по заявлению)'],
   [fiftyMillion.rows.rest, '«Дома» вне республики, прежде всего в Иране (расчётно)'],
   [fiftyMillion.rows.encyclopaedic, 'Мировой итог по энциклопедиям'],
-  [fiftyMillion.rows.all, 'Все азербайджанцы'],
+  [fiftyMillion.rows.all, 'Всего в мире'],
   [russia.rows.migrantStock, 'мигранты'],
   [worldMap.claimRow, 'За рубежом, по заявлению'],
 ]);
@@ -147,7 +148,7 @@ const claimedVsCountedRu: typeof claimedVsCounted = {
   panels: { totals: 'Итоги, линейная шкала', countries: 'По странам, логарифмическая шкала' },
   gap: (times, wide) => `${times}×${wide ? ' подсчёта ООН' : ''}`,
   offScale: (label) => `${label} · за пределами шкалы`,
-  atHome: (label) => `${label} · «дома» в официальной арифметике`,
+  atHome: (label) => `${label} · официально «дома»`,
 };
 
 const fiftyMillionRu: typeof fiftyMillion = {
