@@ -20,10 +20,10 @@ import { edition, shown } from './lib/edition';
 import { BASEMAP } from './lib/basemap';
 import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
 import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/grammar';
-import { round } from './lib/text';
 import { esc } from './lib/svg';
 import { rowIndex } from './lib/marks';
 import { label, type Side } from './lib/symbols';
+import { GLYPH, round } from './lib/text';
 
 /** One figure on the map, as drawn and downloaded. */
 export interface WorldMapRow extends FigureMark {
@@ -197,9 +197,12 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize, w: typeof 
         labels.push(
           `<g class="leader l-context"><line x1="${round(x)}" y1="${round(y - rr)}" x2="${round(x + dx)}" y2="${round(y + dy - rr + 2)}"/></g>`,
         );
-      labels.push(
-        label(`${shown(r.place)} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x + dx, y + dy, rr, FONT.small, `t-${k.colour}`),
-      );
+      const text = `${shown(r.place)} ${figureLabel(r)}`;
+      // In another edition (longer words), a label to the right that would run off the drawing goes
+      // above. The English drawing keeps its hand-set sides (its snapshots hold them).
+      const side = layout.sides[r.area] ?? 'right';
+      const runsOff = edition() !== 'en' && side === 'right' && x + dx + rr + 4 + text.length * FONT.small * GLYPH > width - 2;
+      labels.push(label(text, runsOff ? 'above' : side, x + dx, y + dy, rr, FONT.small, `t-${k.colour}`));
     }
   }
 

@@ -45,8 +45,8 @@ const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
   ...Object.entries(TRACKS_RU),
   // Row labels the chart modules write into their rows in English.
   [claimedVsCounted.rows.claim, 'За рубежом, по заявлению'],
-  [claimedVsCounted.rows.born, 'За рубежом, уроженцы Азербайджана'],
-  [claimedVsCounted.rows.exUssr, 'Бывший СССР, переписи около 2010 г.'],
+  [claimedVsCounted.rows.born, 'Уроженцы Азербайджана'],
+  [claimedVsCounted.rows.exUssr, 'Бывший СССР (переписи)'],
   [fiftyMillion.rows.abroad, 'За рубежом (по заявлению)'],
   [fiftyMillion.rows.rest, '«Дома» вне республики, прежде всего в Иране (расчётно)'],
   [fiftyMillion.rows.encyclopaedic, 'Мировой итог по энциклопедиям'],
@@ -90,7 +90,7 @@ const PATTERNS_RU: readonly (readonly [RegExp, (...parts: string[]) => string])[
   [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), report (\d+)$/, (n, y, k) => `${n}-й съезд (${y}), сообщение ${k}`],
   [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), another report$/, (n, y) => `${n}-й съезд (${y}), по другому сообщению`],
   [/^(\d+)(?:st|nd|rd|th) congress, (\d{4})$/, (n, y) => `${n}-й съезд, ${y}`],
-  [/^Official world total: (.+)$/, (q) => `Официальный мировой итог: ${russianQuantity(q)}`],
+  [/^Official world total: (.+)$/, (q) => `Официальный итог: ${russianQuantity(q)}`],
   [/^census \((ethnic)\)$/, () => 'перепись (этническая)'],
   [/^census \((citizens of Azerbaijan)\)$/, () => 'перепись (граждане Азербайджана)'],
 ];
@@ -219,7 +219,7 @@ const countryCountRu: typeof countryCount = {
     oneReport: (name) => `${name}, сообщение 1`,
     anotherReport: (name) => `${name}, сообщение 2`,
   },
-  band: (low, high) => `заявлено: от ${low} до ${high}`,
+  band: (low, high) => `заявлено: ${low}–${high}`,
   delegations: (most) => `делегации: не более ${most}`,
   noFigure: (congresses) => `Для съездов без цифры стран (${congresses.join(', ')}) число стран не сообщалось.`,
   axis: 'стран →',
