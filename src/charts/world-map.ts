@@ -199,10 +199,15 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize, w: typeof 
         );
       const text = `${shown(r.place)} ${figureLabel(r)}`;
       // In another edition (longer words), a label to the right that would run off the drawing goes
-      // above. The English drawing keeps its hand-set sides (its snapshots hold them).
-      const side = layout.sides[r.area] ?? 'right';
-      const runsOff = edition() !== 'en' && side === 'right' && x + dx + rr + 4 + text.length * FONT.small * GLYPH > width - 2;
-      labels.push(label(text, runsOff ? 'above' : side, x + dx, y + dy, rr, FONT.small, `t-${k.colour}`));
+      // above its circle, and a centred label is kept inside the drawing. The English drawing keeps its
+      // hand-set places (its snapshots hold them).
+      const textWidth = text.length * FONT.small * GLYPH;
+      const set = layout.sides[r.area] ?? 'right';
+      const other = edition() !== 'en';
+      const side = other && set === 'right' && x + dx + rr + 4 + textWidth > width - 2 ? 'above' : set;
+      const centred = side === 'above' || side === 'below';
+      const at = other && centred ? Math.max(2 + textWidth / 2, Math.min(x + dx, width - 2 - textWidth / 2)) : x + dx;
+      labels.push(label(text, side, at, y + dy, rr, FONT.small, `t-${k.colour}`));
     }
   }
 

@@ -40,7 +40,7 @@ const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
   ['claim', 'заявление'],
   // Years a row gives as a word (a claim without a date; a sum of counts from several years).
   ['undated', 'без даты'],
-  ['various', 'разные годы'],
+  ['various', 'разн. годы'],
   ['context', 'контекст'],
   ...Object.entries(TRACKS_RU),
   // Row labels the chart modules write into their rows in English.
