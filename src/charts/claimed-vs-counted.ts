@@ -328,7 +328,7 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
     const places = rows.filter((r) => r.kind !== 'claim');
     const sorted = byCentre(places.slice(2));
     const [top, bottom] = [first(sorted, 'country'), first([...sorted].reverse(), 'country')];
-    const ranges = places.filter((r) => r.qualifier === 'range').map((r) => `${r.place} ${people(r)}`);
+    const ranges = places.filter((r) => r.qualifier === 'range').map((r) => `${shown(r.place)} ${people(r)}`);
     const claim = first(rows, 'claim');
     return [
       w.description.claim(claim.place, people(claim)),

@@ -91,6 +91,10 @@ const PATTERNS_RU: readonly (readonly [RegExp, (...parts: string[]) => string])[
   [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), another report$/, (n, y) => `${n}-й съезд (${y}), по другому сообщению`],
   [/^(\d+)(?:st|nd|rd|th) congress, (\d{4})$/, (n, y) => `${n}-й съезд, ${y}`],
   [/^Official world total: (.+)$/, (q) => `Официальный итог: ${russianQuantity(q)}`],
+  [
+    /^ethnic self-identification \(sum of (\d+) census(?:es)? and (\d+) estimates?\)$/,
+    (a, b) => `этническая самоидентификация (сумма: переписей — ${a}, оценок — ${b})`,
+  ],
   [/^census \((ethnic)\)$/, () => 'перепись (этническая)'],
   [/^census \((citizens of Azerbaijan)\)$/, () => 'перепись (граждане Азербайджана)'],
 ];
@@ -204,7 +208,7 @@ const countryCountRu: typeof countryCount = {
   title: 'Во скольких странах? Заявления и подсчёты самих чиновников',
   takeaway: (v) => `Их же подсчёты (от ${v.fewest} до ${v.most}) считают участие или работу, а не проживание.`,
   description: (figures) => `Точечная диаграмма, по строке на цифру; все цифры официальные и нарисованы как заявления: ${list(figures)}.`,
-  figure: (label, figure, measure) => `${label}: ${figure} ${measure}`,
+  figure: (label, figure, measure) => `${ru(label)}: ${figure} ${measure}`,
   measures: { residence: 'по заявлению', attendance: 'представлено', activity: 'с работой диаспоры' },
   notes: [
     'Все цифры здесь официальные: подсчёты по съездам сообщали Государственный комитет или государственные СМИ, поэтому они нарисованы как заявления, а не как подсчёты.',
