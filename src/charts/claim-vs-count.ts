@@ -11,10 +11,20 @@ import type { ChartSpec } from './lib/definition';
 import { edition } from './lib/edition';
 import { keyEntry } from './lib/grammar';
 import { first, number, people } from './lib/prose';
-import { claimedVsCounted, columns, gapOf, renderTotals, totalsOf, type ClaimedVsCountedRow } from './claimed-vs-counted';
+import {
+  claimedVsCounted,
+  columns,
+  gapOf,
+  renderTotals,
+  totalsOf,
+  words as totalsWords,
+  type ClaimedVsCountedRow,
+} from './claimed-vs-counted';
 
 export const words = {
   title: 'The claim and the count: Azerbaijanis abroad',
+  /** The words inside the drawing: it is the totals panel of claimed-vs-counted. */
+  drawing: totalsWords,
   /** "10 million claimed abroad: more than 8.6 times the UN’s emigrants" (the UN estimates people born in Azerbaijan). */
   headline: (v: { claim: string; times: string }) => `${v.claim} claimed abroad: ${v.times} times the UN’s emigrants`,
   times: (n: string, lowerBound: boolean) => `${lowerBound ? 'more than ' : 'about '}${n}`,
@@ -84,5 +94,5 @@ export const claimVsCount: ChartSpec<ClaimedVsCountedRow, typeof words> = {
     });
   },
   notes: (_rows, w) => [...w.notes],
-  render: renderTotals,
+  render: (rows, size, w) => renderTotals(rows, size, w.drawing),
 };

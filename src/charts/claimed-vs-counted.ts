@@ -22,7 +22,7 @@ import { rowPlot } from './lib/row-plot';
 import { niceTicks, powersOfTen } from './lib/scales';
 import { stackPanels } from './lib/stack';
 import { Plot } from './lib/dom';
-import { edition } from './lib/edition';
+import { edition, shown } from './lib/edition';
 import { figureColumns } from './lib/columns';
 import { fonts, KIND, keyEntry, keyLabel, type ChartSize } from './lib/grammar';
 
@@ -173,10 +173,10 @@ export function gapOf(rows: readonly ClaimedVsCountedRow[]): { claim: ClaimedVsC
 }
 
 const rowLabel = (r: ClaimedVsCountedRow, wide: boolean) =>
-  wide ? `${figureLabel(r)} ${KIND[r.kind].label}, ${r.year}` : `${figureLabel(r)} · ${r.year}`;
+  wide ? `${figureLabel(r)} ${shown(KIND[r.kind].label)}, ${shown(String(r.year))}` : `${figureLabel(r)} · ${shown(String(r.year))}`;
 
 /** The totals on a linear scale, the gap between the claim and the UN count bracketed and labelled. */
-export function renderTotals(rows: readonly ClaimedVsCountedRow[], size: ChartSize): string {
+export function renderTotals(rows: readonly ClaimedVsCountedRow[], size: ChartSize, w: typeof words = words): string {
   const wide = size.variant === 'wide';
   const boundTo = (v: number) => v * 1.25;
   const top = Math.max(...rows.map((r) => (r.qualifier === 'moreThan' ? boundTo(r.value ?? 0) : reach(r))));
@@ -188,9 +188,9 @@ export function renderTotals(rows: readonly ClaimedVsCountedRow[], size: ChartSi
   // desktop; on a phone, where each name sits above its line, just under the claim.
   const between = { y: claim.place, dy: wide ? rowHeight / 2 : 15 };
   return rowPlot(rows, size, {
-    name: (r) => r.place,
-    label: (r, isWide) => (isWide && r.place === AREA_NAMES.IR ? words.atHome(rowLabel(r, isWide)) : rowLabel(r, isWide)),
-    scale: { type: 'linear', domain, ticks, format: axisFormat(ticks, edition()), label: words.axisLinear },
+    name: (r) => shown(r.place),
+    label: (r, isWide) => (isWide && r.place === AREA_NAMES.IR ? w.atHome(rowLabel(r, isWide)) : rowLabel(r, isWide)),
+    scale: { type: 'linear', domain, ticks, format: axisFormat(ticks, edition()), label: w.axisLinear },
     boundTo,
     nameWidth: 200,
     rowHeight,
@@ -209,7 +209,7 @@ export function renderTotals(rows: readonly ClaimedVsCountedRow[], size: ChartSi
         x: () => ((born.value ?? 0) + (claim.value ?? 0)) / 2,
         y: () => between.y,
         dy: between.dy,
-        text: () => words.gap(times, isWide),
+        text: () => w.gap(times, isWide),
         fontSize: fonts(size).label,
         className: 'bracket-label halo',
       }),
@@ -221,16 +221,16 @@ export function renderTotals(rows: readonly ClaimedVsCountedRow[], size: ChartSi
 const AXIS_FROM = 1_000;
 
 /** Country by country on a log scale from a thousand; a smaller figure points off the scale. */
-export function renderCountries(rows: readonly ClaimedVsCountedRow[], size: ChartSize): string {
+export function renderCountries(rows: readonly ClaimedVsCountedRow[], size: ChartSize, w: typeof words = words): string {
   const max = Math.max(...rows.map(reach)) * 2.5;
   const ticks = powersOfTen(AXIS_FROM, max);
   return rowPlot(rows, size, {
-    name: (r) => r.place,
+    name: (r) => shown(r.place),
     label: rowLabel,
-    scale: { type: 'log', domain: [AXIS_FROM, max], ticks, format: axisFormat(ticks, edition()), label: words.axis },
+    scale: { type: 'log', domain: [AXIS_FROM, max], ticks, format: axisFormat(ticks, edition()), label: w.axis },
     boundTo: (v) => v * 1.9,
     nameWidth: 200,
-    offScale: (_r, label) => words.offScale(label),
+    offScale: (_r, label) => w.offScale(label),
   });
 }
 
@@ -242,17 +242,18 @@ export const columns: readonly Column<ClaimedVsCountedRow>[] = figureColumns<Cla
   ],
 );
 
-export function render(rows: readonly ClaimedVsCountedRow[], size: ChartSize): string {
+export function render(rows: readonly ClaimedVsCountedRow[], size: ChartSize, w: typeof words = words): string {
   const totals = totalsOf(rows);
   return stackPanels(
     size.width,
     [
-      { heading: words.panels.totals, svg: renderTotals(totals, size) },
+      { heading: w.panels.totals, svg: renderTotals(totals, size, w) },
       {
-        heading: words.panels.countries,
+        heading: w.panels.countries,
         svg: renderCountries(
           rows.filter((r) => !totals.includes(r)),
           size,
+          w,
         ),
       },
     ],
@@ -327,7 +328,7 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
     const places = rows.filter((r) => r.kind !== 'claim');
     const sorted = byCentre(places.slice(2));
     const [top, bottom] = [first(sorted, 'country'), first([...sorted].reverse(), 'country')];
-    const ranges = places.filter((r) => r.qualifier === 'range').map((r) => `${r.place} ${people(r)}`);
+    const ranges = places.filter((r) => r.qualifier === 'range').map((r) => `${shown(r.place)} ${people(r)}`);
     const claim = first(rows, 'claim');
     return [
       w.description.claim(claim.place, people(claim)),

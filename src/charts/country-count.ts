@@ -13,6 +13,7 @@ import { bare, first } from './lib/prose';
 import { ids } from './lib/records';
 import { rowPlot } from './lib/row-plot';
 import { fonts, keyEntry, type ChartSize } from './lib/grammar';
+import { shown } from './lib/edition';
 import { esc } from './lib/svg';
 import { round } from './lib/text';
 
@@ -37,16 +38,16 @@ function axisMax(rows: readonly CountryCountRow[], step: number): number {
   return Math.ceil((Math.max(...rows.map(reach)) * 1.1) / step) * step;
 }
 
-export function render(rows: readonly CountryCountRow[], size: ChartSize): string {
+export function render(rows: readonly CountryCountRow[], size: ChartSize, w: typeof words = words): string {
   const wide = size.variant === 'wide';
   const FONT = fonts(size);
   const step = wide ? 20 : 40;
   const max = axisMax(rows, 20);
   const ticks = Array.from({ length: max / step + 1 }, (_, i) => i * step);
   const svg = rowPlot(rows, size, {
-    name: (r) => r.label,
-    label: (r) => `${figureLabel(r, false)} ${words.measures[r.measures]}`,
-    scale: { type: 'linear', domain: [0, max], ticks, format: formatCount, label: words.axis },
+    name: (r) => shown(r.label),
+    label: (r) => `${figureLabel(r, false)} ${w.measures[r.measures]}`,
+    scale: { type: 'linear', domain: [0, max], ticks, format: formatCount, label: w.axis },
     boundTo: (v) => v + max * 0.1,
     // Claims and tallies alike: no stems (every figure here is official).
     stems: false,
@@ -72,13 +73,13 @@ export function render(rows: readonly CountryCountRow[], size: ChartSize): strin
   const labelY = round(top - (wide ? 4 : 16));
   const labels =
     `<g class="claim-band__labels halo" font-size="${FONT.small}">` +
-    `<g class="t-claim"><text x="${x(from) + 4}" y="${labelY}" text-anchor="start">${esc(words.band(figureLabel(low, false), figureLabel(high, false)))}</text></g>` +
-    `<g class="t-context"><text x="${x(most.value ?? 0) - 4}" y="${labelY}" text-anchor="end">${esc(words.delegations(figureLabel(most, false)))}</text></g></g>`;
+    `<g class="t-claim"><text x="${x(from) + 4}" y="${labelY}" text-anchor="start">${esc(w.band(figureLabel(low, false), figureLabel(high, false)))}</text></g>` +
+    `<g class="t-context"><text x="${x(most.value ?? 0) - 4}" y="${labelY}" text-anchor="end">${esc(w.delegations(figureLabel(most, false)))}</text></g></g>`;
   // The last row is lifted off the axis: the axis and its labels move down.
   const drop = wide ? 10 : 14;
   const height = Number(/height="([\d.]+)"/.exec(svg)![1]);
   // Only the grid and the axis groups move; the last row's marks share the axis's y and stay.
-  const isAxis = (g: string) => /class="(grid|axis)"/.test(g) || g.includes(`>${esc(words.axis)}<`);
+  const isAxis = (g: string) => /class="(grid|axis)"/.test(g) || g.includes(`>${esc(w.axis)}<`);
   const lower = (g: string) =>
     g
       .replace(new RegExp(`y2="${bottom}"`, 'g'), `y2="${bottom + drop}"`)

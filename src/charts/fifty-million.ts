@@ -12,7 +12,7 @@ import { figureColumns } from './lib/columns';
 import { Plot, plotToSvg } from './lib/dom';
 import { axisFormat, formatQualified, formatShort } from './lib/format';
 import { figureLabel, flatten, reach, rowIndex, tagRows, type FigureMark } from './lib/marks';
-import { edition } from './lib/edition';
+import { edition, shown } from './lib/edition';
 import { wrap } from './lib/text';
 import { first, people } from './lib/prose';
 import { ids, isPeople, need } from './lib/records';
@@ -44,7 +44,7 @@ interface Placed extends Segment {
   labelY: number;
 }
 
-export function render(rows: readonly FiftyMillionRow[], size: ChartSize): string {
+export function render(rows: readonly FiftyMillionRow[], size: ChartSize, w: typeof words = words): string {
   const FONT = fonts(size);
   const wide = size.variant === 'wide';
   const [marginLeft, marginRight] = [14, 24];
@@ -71,7 +71,7 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize): strin
   const barHeight = 26;
   const labelText = (s: Segment) =>
     // The part's name says "claimed" or "implied" already: the figure follows bare, and a count's kind in brackets.
-    `${s.row.part}: ${s.row.qualifier === 'implied' ? formatShort(s.row.value ?? 0) : figureLabel(s.row)}${s.row.kind === 'claim' ? '' : ` (${KIND[s.row.kind].label})`}`;
+    `${shown(s.row.part)}: ${s.row.qualifier === 'implied' ? formatShort(s.row.value ?? 0) : figureLabel(s.row)}${s.row.kind === 'claim' ? '' : ` (${shown(KIND[s.row.kind].label)})`}`;
 
   // Each bar: its name, then its labels stacked upwards from the bar (the last segment's nearest),
   // each starting at its segment with a leader down to it, so no leader crosses another label.
@@ -115,7 +115,7 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize): strin
         x1: world.x2,
         x2: total,
         y: yOf(world) + barHeight / 2,
-        text: words.gap(formatQualified('range', total - (world.row.high ?? 0), total - (world.row.low ?? 0)), wide),
+        text: w.gap(formatQualified('range', total - (world.row.high ?? 0), total - (world.row.low ?? 0)), wide),
       }
     : null;
 
@@ -133,14 +133,14 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize): strin
       Plot.axisX(ticks, {
         className: 'axis',
         tickFormat: axisFormat(ticks, edition()),
-        label: words.axis,
+        label: w.axis,
         labelAnchor: 'right',
         labelOffset: 44,
       }),
       Plot.text(bars, {
         x: 0,
         y: (b: string) => nameY.get(b),
-        text: (b: string) => b,
+        text: (b: string) => shown(b),
         textAnchor: 'start',
         fontSize: FONT.label,
         fontWeight: 700,

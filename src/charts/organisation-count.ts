@@ -27,7 +27,7 @@ export interface OrganisationCountRow extends FigureMark {
 const dateOf = (r: OrganisationCountRow) => new Date(`${r.date.slice(0, 7)}-15T00:00:00Z`);
 const DAY = 864e5;
 
-export function render(rows: readonly OrganisationCountRow[], size: ChartSize): string {
+export function render(rows: readonly OrganisationCountRow[], size: ChartSize, w: typeof words = words): string {
   const wide = size.variant === 'wide';
   const years = rows.map((r) => Number(r.date.slice(0, 4)));
   const yMax = Math.max(...rows.map((r) => r.value ?? 0)) * 1.08;
@@ -59,7 +59,7 @@ export function render(rows: readonly OrganisationCountRow[], size: ChartSize): 
     series: null,
     yMax,
     yFormat: formatCount,
-    yLabel: words.axis,
+    yLabel: w.axis,
     // The axis ends with the last year; the phone keeps a little more room for the last label.
     xDomain: [new Date(Date.UTC(Math.min(...years) - 1, 0, 1)), new Date(Date.UTC(Math.max(...years) + (wide ? 0 : 1), wide ? 11 : 9, 1))],
     boundTo: (v) => v + yMax * 0.07,
@@ -69,7 +69,7 @@ export function render(rows: readonly OrganisationCountRow[], size: ChartSize): 
       Plot.text(conflicts, {
         x: 'date',
         y: (c: (typeof conflicts)[number]) => c.low - yMax * 0.06,
-        text: (c: (typeof conflicts)[number]) => words.callout(formatCount(c.high), formatCount(c.low)),
+        text: (c: (typeof conflicts)[number]) => w.callout(formatCount(c.high), formatCount(c.low)),
         lineAnchor: 'top',
         textAnchor: 'start',
         dx: -16,

@@ -8,6 +8,7 @@ import type { ChartSpec } from './lib/definition';
 import { first } from './lib/prose';
 import { ids } from './lib/records';
 import { fonts, type ChartSize } from './lib/grammar';
+import { edition, shown } from './lib/edition';
 import { rowIndex } from './lib/marks';
 import { round, textBlock, wrap } from './lib/text';
 
@@ -25,7 +26,7 @@ export interface PyramidRow {
   sources: string;
 }
 
-export function render(rows: readonly PyramidRow[], size: ChartSize): string {
+export function render(rows: readonly PyramidRow[], size: ChartSize, said: typeof words = words): string {
   const FONT = fonts(size);
   const root = stratify<PyramidRow>()
     .id((r) => r.id)
@@ -51,9 +52,17 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
   let y = 1;
   const parts: string[] = [];
   levels.forEach((level, d) => {
-    const names = wrap(level.map((r) => r.tier).join(' · '), inner, nameSize);
+    const names = wrap(level.map((r) => shown(r.tier)).join(' · '), inner, nameSize);
     const examples = level.flatMap((r) => r.examples.split('; ').filter(Boolean));
-    const exLines = examples.length ? wrap(words.examples(examples), inner, exampleSize) : [];
+    // The examples are organisations' names as the records give them (English): in another edition
+    // its words introduce them on a line of their own, and each name's lines are marked lang="en".
+    const english = edition() === 'en';
+    const exLines = !examples.length
+      ? []
+      : english
+        ? wrap(said.examples(examples), inner, exampleSize)
+        : [...wrap(said.examples([]).trim(), inner, exampleSize), ...examples.flatMap((e) => wrap(e, inner, exampleSize))];
+    const namesFrom = english ? exLines.length : wrap(said.examples([]).trim(), inner, exampleSize).length;
     const h = pad * 2 + names.length * nameLine + exLines.length * exampleLine;
     const row = rowIndex.get(level[0]!);
     if (d > 0)
@@ -78,6 +87,7 @@ export function render(rows: readonly PyramidRow[], size: ChartSize): string {
               y + pad + names.length * nameLine + exampleSize * 0.9,
               exampleLine,
               `class="tier__examples note" pointer-events="none" font-size="${exampleSize}"`,
+              (i) => (i >= namesFrom ? ' lang="en"' : ''),
             )
           : '') +
         `</g>`,

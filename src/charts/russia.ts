@@ -16,6 +16,7 @@ import { ids, isPeople } from './lib/records';
 import { timePlot } from './lib/time-plot';
 import { Plot } from './lib/dom';
 import { keyEntry, type ChartSize } from './lib/grammar';
+import { shown } from './lib/edition';
 
 /** The census definition the series line joins (the rows' `definition` text). */
 const ETHNIC = DEFINITION_LABELS.ethnic;
@@ -33,7 +34,7 @@ export interface RussiaRow extends FigureMark {
   sources: string;
 }
 
-export function render(rows: readonly RussiaRow[], size: ChartSize): string {
+export function render(rows: readonly RussiaRow[], size: ChartSize, w: typeof words = words): string {
   const years = rows.map((r) => r.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const yMax = Math.max(...rows.map(reach)) * 1.18;
@@ -50,8 +51,8 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
     // phone, a count that is not the ethnic census says what it counts, so the two blue dots differ.
     label: (r, wide) =>
       wide
-        ? `${figureLabel(r, false)} ${r.kind === 'claim' ? words.claim : r.label}`
-        : `${figureLabel(r)}${r.kind === 'census' && r.definition !== ETHNIC ? ` ${words.citizens}` : ''}`,
+        ? `${figureLabel(r, false)} ${r.kind === 'claim' ? w.claim : shown(r.label)}`
+        : `${figureLabel(r)}${r.kind === 'census' && r.definition !== ETHNIC ? ` ${w.citizens}` : ''}`,
     place: (r) => {
       const late = (r.year - first) / (last - first) > 0.75;
       const near = (o: RussiaRow, years: number) =>
@@ -69,7 +70,7 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
     series: null,
     yMax,
     yFormat: formatShort,
-    yLabel: words.axis,
+    yLabel: w.axis,
     xDomain: [new Date(Date.UTC(first - 1, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))],
     boundTo: (v) => v + yMax * 0.08,
     extra: [
@@ -80,7 +81,7 @@ export function render(rows: readonly RussiaRow[], size: ChartSize): string {
       Plot.text(gap, {
         x: 'date',
         y: (d: (typeof gap)[number]) => ((d.low ?? 0) + (d.high ?? 0)) / 2,
-        text: () => words.bracket(timesText, census.year),
+        text: () => w.bracket(timesText, census.year),
         dx: -22,
         textAnchor: 'end',
         fontSize: wide ? 14 : 13,

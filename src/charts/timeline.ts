@@ -11,6 +11,7 @@ import { first } from './lib/prose';
 import { ids } from './lib/records';
 import { rowIndex } from './lib/marks';
 import { fonts, SIZES, type ChartSize } from './lib/grammar';
+import { edition, shown } from './lib/edition';
 import { round, textBlock, wrap } from './lib/text';
 import { esc } from './lib/svg';
 
@@ -105,6 +106,7 @@ export function spread(items: readonly { want: number; size: number }[], gap: nu
  * Both drawings are the same column: the wide one centres the phone's drawing in the desktop frame.
  * Same bytes twice, so the page's gzip stores the second drawing almost for free.
  */
+// The lanes are named in the rows (English in every edition); their key names come from `shown`.
 export function render(rows: readonly TimelineRow[], size: ChartSize): string {
   const column = SIZES.narrow.width;
   const { svg, height } = drawColumn(rows, column);
@@ -123,7 +125,7 @@ function drawColumn(rows: readonly TimelineRow[], width: number): { svg: string;
   const key = tracks
     .map((t, i) => {
       const [x, y] = [(i % 2) * 170 + 8, 12 + Math.floor(i / 2) * 22];
-      return `<g class="event ${trackClass(t)}">${shape(shapeOf(t), x, y, 5.5)}<text x="${x + 13}" y="${y + 4.5}" text-anchor="start">${esc(t)}</text></g>`;
+      return `<g class="event ${trackClass(t)}">${shape(shapeOf(t), x, y, 5.5)}<text x="${x + 13}" y="${y + 4.5}" text-anchor="start">${esc(shown(t))}</text></g>`;
     })
     .join('');
   // The date scale, down the page; the whole first and last years shown.
@@ -161,7 +163,8 @@ function drawColumn(rows: readonly TimelineRow[], width: number): { svg: string;
       // The leader runs from the glyph to the label's first line.
       const ly = y + lineHeight * 0.5;
       leaders.push(`M${tenth(b.g.x + 8)},${tenth(b.g.y)}H${tenth(columnEnd + 4)}L${tenth(labelX - 5)},${tenth(ly)}`);
-      return `<g class="label label--milestone">${textBlock(b.lines, labelX, tenth(y + FONT.label * 0.8), tenth(lineHeight))}</g>`;
+      // The event titles are the records' English text: a Russian drawing marks them so.
+      return `<g class="label label--milestone"${edition() === 'en' ? '' : ' lang="en"'}>${textBlock(b.lines, labelX, tenth(y + FONT.label * 0.8), tenth(lineHeight))}</g>`;
     })
     .join('');
   const lastLabel = blocks.length ? starts.at(-1)! + blocks.at(-1)!.size : 0;

@@ -16,14 +16,14 @@ import type { ChartSpec } from './lib/definition';
 import { figureColumns } from './lib/columns';
 import { byCentre, first, number, people } from './lib/prose';
 import { need } from './lib/records';
-import { edition } from './lib/edition';
+import { edition, shown } from './lib/edition';
 import { BASEMAP } from './lib/basemap';
 import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
 import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/grammar';
-import { round } from './lib/text';
 import { esc } from './lib/svg';
 import { rowIndex } from './lib/marks';
 import { label, type Side } from './lib/symbols';
+import { GLYPH, round } from './lib/text';
 
 /** One figure on the map, as drawn and downloaded. */
 export interface WorldMapRow extends FigureMark {
@@ -146,7 +146,7 @@ function circle(r: WorldMapRow, x: number, y: number, radius: number): string {
   return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(radius)}"${at === undefined ? '' : ` data-row="${at}"`}/>`;
 }
 
-export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
+export function render(rows: readonly WorldMapRow[], size: ChartSize, w: typeof words = words): string {
   const layout = LAYOUTS[size.variant];
   const FONT = fonts(size);
   const { width } = size;
@@ -197,7 +197,17 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
         labels.push(
           `<g class="leader l-context"><line x1="${round(x)}" y1="${round(y - rr)}" x2="${round(x + dx)}" y2="${round(y + dy - rr + 2)}"/></g>`,
         );
-      labels.push(label(`${r.place} ${figureLabel(r)}`, layout.sides[r.area] ?? 'right', x + dx, y + dy, rr, FONT.small, `t-${k.colour}`));
+      const text = `${shown(r.place)} ${figureLabel(r)}`;
+      // In another edition (longer words), a label to the right that would run off the drawing goes
+      // above its circle, and a centred label is kept inside the drawing. The English drawing keeps its
+      // hand-set places (its snapshots hold them).
+      const textWidth = text.length * FONT.small * GLYPH;
+      const set = layout.sides[r.area] ?? 'right';
+      const other = edition() !== 'en';
+      const side = other && set === 'right' && x + dx + rr + 4 + textWidth > width - 2 ? 'above' : set;
+      const centred = side === 'above' || side === 'below';
+      const at = other && centred ? Math.max(2 + textWidth / 2, Math.min(x + dx, width - 2 - textWidth / 2)) : x + dx;
+      labels.push(label(text, side, at, y + dy, rr, FONT.small, `t-${k.colour}`));
     }
   }
 
@@ -208,14 +218,14 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
   const height = mapHeight + band;
   const inset = claims.map((r, i) => {
     const rr = radius(centre(r));
-    const text = words.inset.label(figureLabel(r));
-    const boxWidth = Math.max(2 * rr + 24, Math.max(words.inset.heading.length, text.length) * FONT.small * 0.56 + 20);
+    const text = w.inset.label(figureLabel(r));
+    const boxWidth = Math.max(2 * rr + 24, Math.max(w.inset.heading.length, text.length) * FONT.small * 0.56 + 20);
     const boxHeight = boxHeightOf(r);
     const [bx, by] = [8 + i * (boxWidth + 8), layout.insetBelow ? mapHeight + 4 : mapHeight - 8 - boxHeight];
     const [cx, cy] = [bx + boxWidth / 2, by + FONT.small + 14 + rr];
     return (
       `<g class="map-inset"><rect x="${round(bx)}" y="${round(by)}" width="${round(boxWidth)}" height="${round(boxHeight)}"/></g>` +
-      `<g class="halo"><text class="map-inset__heading" x="${round(cx)}" y="${round(by + FONT.small + 6)}" text-anchor="middle" font-size="${FONT.small}">${esc(words.inset.heading)}</text></g>` +
+      `<g class="halo"><text class="map-inset__heading" x="${round(cx)}" y="${round(by + FONT.small + 6)}" text-anchor="middle" font-size="${FONT.small}">${esc(w.inset.heading)}</text></g>` +
       `<g class="${KIND.claim.className} ${QUALIFIER_CLASS[r.qualifier]}">${circle(r, cx, cy, rr)}</g>` +
       `<g class="t-claim halo"><text x="${round(cx)}" y="${round(cy + rr + FONT.small + 4)}" text-anchor="middle" font-size="${FONT.small}">${esc(text)}</text></g>`
     );
@@ -228,7 +238,7 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize): string {
     const small = reach(r) < floor;
     return (
       `<g class="${k.className} ${small ? 'map-small' : QUALIFIER_CLASS[r.qualifier]}">${circle(r, 10, y - FONT.small * 0.35, small ? MIN_RADIUS : radius(reach(r)))}</g>` +
-      `<g class="t-${k.colour} halo"><text x="18" y="${round(y)}" text-anchor="start" font-size="${FONT.small}">← ${esc(`${r.place} ${figureLabel(r)}`)}</text></g>`
+      `<g class="t-${k.colour} halo"><text x="18" y="${round(y)}" text-anchor="start" font-size="${FONT.small}">← ${esc(`${shown(r.place)} ${figureLabel(r)}`)}</text></g>`
     );
   });
 

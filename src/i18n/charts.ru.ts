@@ -24,7 +24,8 @@ import type { words as timeline } from '../charts/timeline';
 import { words as worldMap } from '../charts/world-map';
 
 const TRACKS_RU = {
-  'State institutions': 'Государственные институты',
+  // Short enough for the timeline's key on a phone (two names a row).
+  'State institutions': 'Госорганы',
   Congresses: 'Съезды',
   Law: 'Закон',
   Russia: 'Россия',
@@ -37,16 +38,19 @@ const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
   ...(Object.keys(DEFINITION_LABELS) as Definition[]).map((d): [string, string] => [DEFINITION_LABELS[d], DEFINITION_LABELS_RU[d]]),
   ...(Object.keys(METHOD_LABELS) as Estimate['kind'][]).map((k): [string, string] => [METHOD_LABELS[k], METHOD_LABELS_RU[k]]),
   ['claim', 'заявление'],
+  // Years a row gives as a word (a claim without a date; a sum of counts from several years).
+  ['undated', 'без даты'],
+  ['various', 'разн. годы'],
   ['context', 'контекст'],
   ...Object.entries(TRACKS_RU),
   // Row labels the chart modules write into their rows in English.
   [claimedVsCounted.rows.claim, 'За рубежом, по заявлению'],
-  [claimedVsCounted.rows.born, 'За рубежом, уроженцы Азербайджана'],
-  [claimedVsCounted.rows.exUssr, 'Бывший СССР, другие республики'],
+  [claimedVsCounted.rows.born, 'Уроженцы Азербайджана'],
+  [claimedVsCounted.rows.exUssr, 'Бывший СССР (подсчёты)'],
   [fiftyMillion.rows.abroad, 'За рубежом (по заявлению)'],
   [fiftyMillion.rows.rest, '«Дома» вне республики, прежде всего в Иране (расчётно)'],
   [fiftyMillion.rows.encyclopaedic, 'Мировой итог по энциклопедиям'],
-  [fiftyMillion.rows.all, 'Все азербайджанцы'],
+  [fiftyMillion.rows.all, 'Всего в мире'],
   [russia.rows.migrantStock, 'мигранты'],
   [worldMap.claimRow, 'За рубежом, по заявлению'],
 ]);
@@ -83,9 +87,14 @@ const PATTERNS_RU: readonly (readonly [RegExp, (...parts: string[]) => string])[
   [/^countries with activity, (\d{4}|undated)$/, (y) => `страны с работой диаспоры, ${yearRu(y)}`],
   [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\)$/, (n, y) => `${n}-й съезд (${y})`],
   [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), one report$/, (n, y) => `${n}-й съезд (${y}), по одному сообщению`],
+  [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), report (\d+)$/, (n, y, k) => `${n}-й съезд (${y}), сообщение ${k}`],
   [/^(\d+)(?:st|nd|rd|th) Congress \((\d{4})\), another report$/, (n, y) => `${n}-й съезд (${y}), по другому сообщению`],
   [/^(\d+)(?:st|nd|rd|th) congress, (\d{4})$/, (n, y) => `${n}-й съезд, ${y}`],
-  [/^Official world total: (.+)$/, (q) => `Официальный мировой итог: ${russianQuantity(q)}`],
+  [/^Official world total: (.+)$/, (q) => `Официальный итог: ${russianQuantity(q)}`],
+  [
+    /^ethnic self-identification \(sum of (\d+) census(?:es)? and (\d+) estimates?\)$/,
+    (a, b) => `этническая самоидентификация (сумма: переписей — ${a}, оценок — ${b})`,
+  ],
   [/^census \((ethnic)\)$/, () => 'перепись (этническая)'],
   [/^census \((citizens of Azerbaijan)\)$/, () => 'перепись (граждане Азербайджана)'],
 ];
@@ -143,7 +152,7 @@ const claimedVsCountedRu: typeof claimedVsCounted = {
   panels: { totals: 'Итоги, линейная шкала', countries: 'По странам, логарифмическая шкала' },
   gap: (times, wide) => `${times}×${wide ? ' подсчёта ООН' : ''}`,
   offScale: (label) => `${label} · за пределами шкалы`,
-  atHome: (label) => `${label} · «дома» в официальной арифметике`,
+  atHome: (label) => `${label} · официально «дома»`,
 };
 
 const fiftyMillionRu: typeof fiftyMillion = {
@@ -199,7 +208,7 @@ const countryCountRu: typeof countryCount = {
   title: 'Во скольких странах? Заявления и подсчёты самих чиновников',
   takeaway: (v) => `Их же подсчёты (от ${v.fewest} до ${v.most}) считают участие или работу, а не проживание.`,
   description: (figures) => `Точечная диаграмма, по строке на цифру; все цифры официальные и нарисованы как заявления: ${list(figures)}.`,
-  figure: (label, figure, measure) => `${label}: ${figure} ${measure}`,
+  figure: (label, figure, measure) => `${ru(label)}: ${figure} ${measure}`,
   measures: { residence: 'по заявлению', attendance: 'представлено', activity: 'с работой диаспоры' },
   notes: [
     'Все цифры здесь официальные: подсчёты по съездам сообщали Государственный комитет или государственные СМИ, поэтому они нарисованы как заявления, а не как подсчёты.',
@@ -214,7 +223,7 @@ const countryCountRu: typeof countryCount = {
     oneReport: (name) => `${name}, сообщение 1`,
     anotherReport: (name) => `${name}, сообщение 2`,
   },
-  band: (low, high) => `заявлено: от ${low} до ${high}`,
+  band: (low, high) => `заявлено: ${low}–${high}`,
   delegations: (most) => `делегации: не более ${most}`,
   noFigure: (congresses) => `Для съездов без цифры стран (${congresses.join(', ')}) число стран не сообщалось.`,
   axis: 'стран →',
@@ -321,6 +330,7 @@ const worldMapRu: typeof worldMap = {
 };
 
 const claimVsCountRu: typeof claimVsCount = {
+  drawing: claimedVsCountedRu,
   title: 'Заявлено и подсчитано: азербайджанцы за рубежом, итоги',
   headline: (v) => `Заявлено ${v.claim}: ${v.times} раза больше эмигрантов по ООН`,
   times: (n, lowerBound) => `${lowerBound ? 'более чем в ' : 'примерно в '}${n}`,

@@ -78,16 +78,19 @@ async function measure(page: Page, id: string, minSize: number): Promise<Layout>
   );
 }
 
-for (const [width, minSize] of [
-  [1280, 0],
-  [375, MIN_PHONE_TEXT],
+// Both editions' galleries: Russian words are longer, and the Russian drawings carry their own labels.
+for (const [gallery, width, minSize] of [
+  ['/charts/', 1280, 0],
+  ['/charts/', 375, MIN_PHONE_TEXT],
+  ['/ru/charts/', 1280, 0],
+  ['/ru/charts/', 375, MIN_PHONE_TEXT],
 ] as const) {
-  test.describe(`at ${width} px`, () => {
+  test.describe(`${gallery} at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
 
     for (const id of chartIds) {
       test(`${id}: no chart text overlaps another, a line or a mark${minSize ? `, none under ${minSize} px` : ''}`, async ({ page }) => {
-        await page.goto('/charts/');
+        await page.goto(gallery);
         await page.evaluate(() => document.fonts.ready);
         const layout = await measure(page, id, minSize);
         expect(layout).toEqual({ overlaps: [], struck: [], tiny: [] });
@@ -97,7 +100,7 @@ for (const [width, minSize] of [
     if (width === 375) {
       for (const id of chartIds) {
         test(`${id}: the takeaway under the headline is at most two lines on a phone`, async ({ page }) => {
-          await page.goto('/charts/');
+          await page.goto(gallery);
           const takeaway = page.locator(`#chart-${id} .chart-figure__takeaway`);
           const lines = await takeaway.evaluate((el) =>
             Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),

@@ -8,6 +8,7 @@ import { encodingProblems } from './encoding';
 import { rowIndex } from './marks';
 import type { Locale } from '../../data/format.ts';
 import { inLocale } from './edition';
+import { ru } from '../../i18n/charts.ru.ts';
 import type { ChartInput } from './records';
 import type { Cell, ChartRow, Row } from './types';
 
@@ -47,18 +48,25 @@ export function buildChart<R extends ChartRow, W extends ChartWords>(
   if (wrong.length) throw new Error(`src/charts/${spec.id}.ts: a chart draws a figure as a kind its record is not:\n${wrong.join('\n')}`);
   drawn.forEach((r, i) => rowIndex.set(r, i));
   const rows = drawn.map((r): Row => Object.fromEntries(spec.columns.map((c): [string, Cell] => [c.key, r[c.key] ?? null])));
-  return inLocale(locale, () => ({
-    id: spec.id,
-    title: words.title,
-    headline: spec.headline(drawn, words),
-    takeaway: spec.takeaway(drawn, words),
-    rows,
-    drawn,
-    columns: spec.columns.map((c) => ({ ...c })),
-    sources: sourcesOf(rows),
-    notes: spec.notes(drawn, words, input),
-    description: spec.description(drawn, words),
-    key: spec.key(words),
-    render: (size: Parameters<typeof spec.render>[1]) => spec.render(drawn, size),
-  }));
+  // Labels the rows carry in English are shown in the edition's names inside the drawing.
+  const label = locale === 'ru' ? ru : undefined;
+  return inLocale(
+    locale,
+    () => ({
+      id: spec.id,
+      title: words.title,
+      headline: spec.headline(drawn, words),
+      takeaway: spec.takeaway(drawn, words),
+      rows,
+      drawn,
+      columns: spec.columns.map((c) => ({ ...c })),
+      sources: sourcesOf(rows),
+      notes: spec.notes(drawn, words, input),
+      description: spec.description(drawn, words),
+      key: spec.key(words),
+      // Drawn later (by the figure and the downloads), so the drawing sets the edition again.
+      render: (size: Parameters<typeof spec.render>[1]) => inLocale(locale, () => spec.render(drawn, size, words), label),
+    }),
+    label,
+  );
 }

@@ -59,8 +59,8 @@ export interface ChartSpec<R extends ChartRow, W extends ChartWords> {
   description: (rows: readonly R[], words: W) => string;
   /** Definitions and caveats a reader needs to read the chart right. */
   notes: (rows: readonly R[], words: W, input: ChartInput) => string[];
-  /** Draws rows at a size. */
-  render: (rows: readonly R[], size: ChartSize) => string;
+  /** Draws rows at a size, every word inside the drawing from `words` (the edition's table). */
+  render: (rows: readonly R[], size: ChartSize, words: W) => string;
 }
 
 /** A built chart: the spec's rows, words and drawing for the dataset. */

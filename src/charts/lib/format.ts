@@ -6,6 +6,7 @@
 import { format, formatLocale } from 'd3-format';
 import type { QuantityKind } from '../../data/schemas/index.ts';
 import { NNBSP, type Locale } from '../../data/format.ts';
+import { edition } from './edition';
 
 const grouped = format(',');
 // Russian charts: decimal comma, narrow no-break space between thousands (as src/data/format.ts).
@@ -14,6 +15,8 @@ const ruGrouped = ruFormat.format(',');
 
 /** A count with thousands separators: 603070 → "603,070". */
 export function formatCount(n: number): string {
+  // Inside a Russian chart build, Russian conventions (see chartFormats).
+  if (edition() === 'ru') return ruCount(n);
   return grouped(n);
 }
 
@@ -22,6 +25,9 @@ export function formatCount(n: number): string {
  * 462 → "462". Trailing zeros are dropped; at most three significant digits.
  */
 export function formatShort(n: number): string {
+  return edition() === 'ru' ? ruShort(n) : englishShort(n);
+}
+function englishShort(n: number): string {
   const abs = Math.abs(n);
   if (abs >= 1e6) return `${trim(format('.3~r')(n / 1e6))} M`;
   if (abs >= 1e4) return `${trim(format('.3~r')(n / 1e3))}k`;
@@ -44,7 +50,7 @@ function ruShort(n: number): string {
  * Plot's `tickFormat` (which passes the index as a second argument).
  */
 export function chartFormats(locale: Locale): { count: (n: number) => string; short: (n: number) => string } {
-  return locale === 'ru' ? { count: ruCount, short: ruShort } : { count: formatCount, short: formatShort };
+  return locale === 'ru' ? { count: ruCount, short: ruShort } : { count: (n) => grouped(n), short: englishShort };
 }
 
 function trim(s: string): string {
@@ -55,7 +61,7 @@ function trim(s: string): string {
 export type Qualifier = QuantityKind;
 
 /** A label with its qualifier: "about 416" → "~416", "more than 450" → ">450", "up to" → "≤", a range "12–23 M". */
-export function formatQualified(q: Qualifier, value: number, high?: number, short = true, locale: Locale = 'en'): string {
+export function formatQualified(q: Qualifier, value: number, high?: number, short = true, locale: Locale = edition()): string {
   const { count, short: shortForm } = chartFormats(locale);
   const f = short ? shortForm : count;
   switch (q) {
@@ -84,7 +90,7 @@ export function formatQualified(q: Qualifier, value: number, high?: number, shor
  * 20 M") or thousands ("0, 50k, 100k") when every tick is a whole number of that unit, otherwise
  * grouped digits ("1,000 / 10,000 / 1,000,000"), so an axis never mixes "1,000", "10k" and "1 M".
  */
-export function axisFormat(ticks: readonly number[], locale: Locale = 'en'): (n: number) => string {
+export function axisFormat(ticks: readonly number[], locale: Locale = edition()): (n: number) => string {
   const { count, short } = chartFormats(locale);
   const whole = (unit: number) => ticks.every((t) => t === 0 || (Math.abs(t) >= unit && Number.isInteger(t / unit)));
   const max = Math.max(0, ...ticks.map(Math.abs));

@@ -9,9 +9,16 @@ export function wrap(text: string, maxWidth: number, fontSize: number): string[]
   return wrapText(text, Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH))));
 }
 
-/** `<text>` with one `<tspan>` per line, starting at (x, y). */
-export function textBlock(lines: readonly string[], x: number, y: number, lineHeight: number, attrs = ''): string {
-  const spans = lines.map((l, i) => `<tspan x="${x}" y="${round(y + i * lineHeight)}">${escapeXml(l)}</tspan>`).join('');
+/** `<text>` with one `<tspan>` per line, starting at (x, y); `lineAttrs` adds attributes to a line (e.g. its lang). */
+export function textBlock(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  lineHeight: number,
+  attrs = '',
+  lineAttrs: (i: number) => string = () => '',
+): string {
+  const spans = lines.map((l, i) => `<tspan x="${x}" y="${round(y + i * lineHeight)}"${lineAttrs(i)}>${escapeXml(l)}</tspan>`).join('');
   return `<text${attrs ? ' ' + attrs : ''}>${spans}</text>`;
 }
 

@@ -27,7 +27,7 @@ function drawFixture<R extends ChartRow, W extends ChartWords>(spec: ChartSpec<R
     id: spec.id,
     title: spec.words.title,
     description: spec.description(rows, spec.words),
-    render: (size: { variant: ChartVariant; width: number }) => spec.render(rows, size),
+    render: (size: { variant: ChartVariant; width: number }) => spec.render(rows, size, spec.words),
   };
   return { id: spec.id, svg: (variant: ChartVariant) => chartSvg(chart, variant) };
 }
