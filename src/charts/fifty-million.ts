@@ -115,7 +115,8 @@ export function render(rows: readonly FiftyMillionRow[], size: ChartSize, w: typ
         x1: world.x2,
         x2: total,
         y: yOf(world) + barHeight / 2,
-        text: w.gap(formatQualified('range', total - (world.row.high ?? 0), total - (world.row.low ?? 0)), wide),
+        // The bracket spans the official total's lead over the estimates' high end: "at least" that much.
+        text: w.gap(formatQualified('exact', total - (world.row.high ?? 0)), wide),
       }
     : null;
 
@@ -212,7 +213,8 @@ export const words = {
   /** "Encyclopaedias count 30–35 million Azerbaijanis, not the official 50 million". */
   headline: (v: { world: string; total: string }) => `Encyclopaedias estimate ${v.world} Azerbaijanis, not the official ${v.total}`,
   /** The bracket between the encyclopaedic range and the official total: how much more is claimed. */
-  gap: (difference: string, wide: boolean) => (wide ? `${difference} above the encyclopaedic total` : `+${difference}`),
+  gap: (difference: string, wide: boolean) =>
+    wide ? `at least ${difference} above the encyclopaedic estimates` : `+${difference} or more`,
   takeaway: (v: { rest: string }) => `Official sums leave ${v.rest} “at home”, chiefly in Iran.`,
   description: {
     chart: (bars: readonly string[]) => `Two stacked horizontal bars. ${bars.join(' ')}`,

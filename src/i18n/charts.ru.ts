@@ -158,7 +158,7 @@ const claimedVsCountedRu: typeof claimedVsCounted = {
 const fiftyMillionRu: typeof fiftyMillion = {
   title: 'Арифметика 50 миллионов',
   headline: (v) => `Энциклопедии оценивают азербайджанцев в ${v.world}, а не в официальные ${russianQuantity(v.total)}`,
-  gap: (difference, wide) => (wide ? `на ${difference} больше энциклопедического итога` : `+${difference}`),
+  gap: (difference, wide) => (wide ? `как минимум на ${difference} больше энциклопедических оценок` : `от +${difference}`),
   takeaway: (v) => `По официальным суммам «дома» остаётся ${v.rest}, прежде всего в Иране.`,
   description: {
     chart: (bars) => `Две горизонтальные столбчатые диаграммы с накоплением. ${bars.join(' ')}`,

@@ -23,6 +23,8 @@ export interface TimePlotOptions<R extends FigureMark> {
   xDomain: [Date, Date];
   boundTo: (v: number) => number;
   extra?: Plot.Markish[];
+  /** Drawing height, px, when the chart needs less than the default (420 wide, 400 on a phone). */
+  height?: { wide: number; narrow: number };
 }
 
 export function timePlot<R extends FigureMark>(rows: readonly R[], size: ChartSize, o: TimePlotOptions<R>): string {
@@ -37,7 +39,7 @@ export function timePlot<R extends FigureMark>(rows: readonly R[], size: ChartSi
   const lined = o.series ? rows.filter((r) => o.series!(r) !== null) : [];
   return plotToSvg({
     width: size.width,
-    height: wide ? 420 : 400,
+    height: o.height ? o.height[size.variant] : wide ? 420 : 400,
     marginTop: 28,
     marginBottom: 36,
     marginLeft: wide ? 56 : 44,

@@ -50,12 +50,14 @@ describe.each(['wide', 'narrow'] as const)('fifty-million, %s', (variant) => {
     expect(text).not.toMatch(/\(claim\)|\(implied\)[^(]*\(implied\)/);
   });
 
-  test('a bracket between the official total and the encyclopaedic range says how much more is claimed', () => {
+  test('a bracket from the encyclopaedic range’s high end to the official total says at least how much more is claimed', () => {
     const official = rows.filter((r) => r.bar === rows[0]!.bar).reduce((sum, r) => sum + (r.value ?? 0), 0);
     const world = rows.find((r) => r.qualifier === 'range')!;
     expect(svg.querySelectorAll('g.bracket > path')).toHaveLength(1);
-    const gap = formatQualified('range', official - world.high!, official - world.low!);
+    // The bracket is drawn from the estimates' high end, so it measures the smallest gap.
+    const gap = formatQualified('exact', official - world.high!);
     expect(allText(svg)).toContain(words.gap(gap, variant === 'wide'));
+    expect(allText(svg)).toMatch(variant === 'wide' ? /at least \S+ M above/ : /or more/);
   });
 });
 
