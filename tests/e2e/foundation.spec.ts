@@ -1,5 +1,5 @@
 // The site's skeleton: the cover, the sitemap and the 404 page. Per-chapter checks (h1, credit,
-// previous/next) are in reading.spec.ts; what every page may load is in quality/privacy-csp.spec.ts.
+// previous/next) are in reading.spec.ts; what every page may load, and the other per-page gates, are in quality/pages.spec.ts.
 import { test, expect } from '@playwright/test';
 import { sitemapPaths, publishedChapters } from './site';
 

@@ -25,15 +25,6 @@ test('footnotes are in use, so their tests below actually run', () => {
   expect(chapterPaths.filter(hasFootnotes).length).toBeGreaterThan(0);
 });
 
-/** Collects CSP violations reported to the console, so a blocked script cannot pass unnoticed. */
-function cspViolations(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) seen.push(m.text());
-  });
-  return seen;
-}
-
 for (const locale of ['en', 'ru'] as const)
   test(`the ${locale} chapters are walked in order with next, and back with previous`, async ({ page }) => {
     const titles = publishedChapters(locale).map((c) => c.title);
@@ -138,19 +129,6 @@ test('the cover has its own social card', async ({ request }) => {
   expect(png.status()).toBe(200);
   expect(png.headers()['content-type']).toContain('image/png');
 });
-
-for (const path of pages) {
-  test(`${path}: nothing scrolls sideways at 320 and 360 px, and the CSP blocks nothing`, async ({ page }) => {
-    const violations = cspViolations(page);
-    for (const width of [320, 360]) {
-      await page.setViewportSize({ width, height: 740 });
-      await page.goto(path, { waitUntil: 'networkidle' });
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth, `page is ${scrollWidth} px wide at ${width} px`).toBeLessThanOrEqual(width);
-    }
-    expect(violations).toEqual([]);
-  });
-}
 
 test('printing hides the navigation and shows where external links go', async ({ page }) => {
   const path = englishChapterPaths[0]!;

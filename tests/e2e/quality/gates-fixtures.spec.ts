@@ -2,7 +2,16 @@
 // problem — a gate that cannot fail is a defect. These tests pass when the gate catches it.
 import { test, expect } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { axeViolations, focusableElements, serveFixture, tabThrough, watchPage } from './gates';
+import {
+  axeViolations,
+  focusableElements,
+  foreignFonts,
+  scrollWidthAt,
+  serveFixture,
+  straightApostrophes,
+  tabThrough,
+  watchPage,
+} from './gates';
 import { measurePage, evaluateBudgets } from '../../../scripts/check-budgets.mjs';
 
 test('axe gate fails on an image without alt', async ({ page, baseURL }) => {
@@ -48,4 +57,21 @@ test('budget gate fails on a page that ships more than 10 KB of JavaScript', asy
   const problems = evaluateBudgets([{ path: '/__gates__/heavy-script.html', type: 'other', m }], { all: { jsGzip: 10240 } });
   expect(problems).toHaveLength(1);
   expect(problems[0]).toMatch(/jsGzip \d+ > 10240/);
+});
+
+test('width gate fails on a page wider than a phone', async ({ page, baseURL }) => {
+  await page.goto(await serveFixture(page, new URL(baseURL!).origin, 'too-wide.html'));
+  expect(await scrollWidthAt(page, 360)).toBeGreaterThan(360);
+  expect(await scrollWidthAt(page, 320)).toBeGreaterThan(320);
+});
+
+test('fonts gate fails on text set in a system font', async ({ page, baseURL }) => {
+  await page.goto(await serveFixture(page, new URL(baseURL!).origin, 'system-font.html'));
+  const problems = await foreignFonts(page);
+  expect(problems.map((p) => p.slice(0, p.indexOf(' ')))).toEqual(['<h1>', '<p>']);
+});
+
+test('typography gate fails on a typewriter apostrophe in text, and only there', async ({ page, baseURL }) => {
+  await page.goto(await serveFixture(page, new URL(baseURL!).origin, 'straight-apostrophe.html'));
+  expect(await straightApostrophes(page)).toEqual(["The homeland's call, typed on a typewriter."]);
 });

@@ -5,6 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitemapPaths } from '../site';
+import { SYSTEM_FALLBACK } from '../../../src/lib/font-subset.mjs';
 
 /** Every page a reader can reach: the sitemap, plus the 404 page (never in a sitemap). */
 export function allPages(): string[] {
@@ -113,6 +114,102 @@ export async function tabThrough(page: Page, expected: number): Promise<FocusSte
     steps.push(step);
   }
   return steps;
+}
+
+/**
+ * Text a reader sees that uses the typewriter apostrophe (') where the typographic one (’) belongs:
+ * one entry per text node, trimmed. Code, preformatted text and web addresses are left as written.
+ */
+export async function straightApostrophes(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const skip = 'code, pre, kbd, samp, script, style, noscript, template';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.parentElement?.closest(skip)) continue;
+      const text = (n.textContent ?? '').replace(/\b(?:https?:\/\/|www\.)\S+/g, '');
+      if (text.trim()) found.push(text);
+    }
+    return found;
+  });
+  // A straight quote touching a letter is an apostrophe or an opening quote set on a typewriter
+  // ("homeland's", "'90s"); one standing alone, as in a note that names the character itself ("(')"), is not.
+  return texts.filter((t) => /\p{L}'|'\p{L}/u.test(t)).map((t) => t.trim().slice(0, 120));
+}
+
+/** How wide the page scrolls in a window `width` px wide (more than `width`: the reader scrolls sideways). */
+export async function scrollWidthAt(page: Page, width: number): Promise<number> {
+  await page.setViewportSize({ width, height: 740 });
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** Our web fonts (as Chromium names their faces: "Source Serif 4 SemiBold"). */
+const OUR_FAMILIES = ['Source Serif 4', 'Source Sans 3'];
+/** Code is set in the system monospace stack on purpose (global.css). */
+const MONOSPACE = new Set(['CODE', 'PRE', 'KBD', 'SAMP']);
+const NOT_DRAWN = new Set(['HEAD', 'SCRIPT', 'STYLE', 'TEMPLATE', 'title', 'desc', ...MONOSPACE]);
+
+interface DomNode {
+  attributes?: string[];
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  children?: DomNode[];
+}
+interface PlatformFont {
+  familyName: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+const hasMonospace = (n: DomNode): boolean => (n.children ?? []).some((c) => MONOSPACE.has(c.nodeName) || hasMonospace(c));
+
+/**
+ * Elements whose text Chromium draws in a font other than our web fonts, as short readable lines
+ * (empty = pass). Chromium says which fonts drew each node's glyphs; elements matching
+ * `systemOnPurpose` are skipped, code may use the monospace stack, and a node that prints a
+ * SYSTEM_FALLBACK character may use one system font for it. Wait for the fonts before calling.
+ */
+export async function foreignFonts(page: Page, systemOnPurpose?: string): Promise<string[]> {
+  if (systemOnPurpose)
+    await page.evaluate((sel) => document.querySelectorAll(sel).forEach((e) => e.setAttribute('data-system-font', '')), systemOnPurpose);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: DomNode };
+  const problems: string[] = [];
+  const check = async (node: DomNode, text: string, ours: string): Promise<void> => {
+    const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId: node.nodeId })) as { fonts: PlatformFont[] };
+    // Chromium counts the glyphs of code inside the node too, which the monospace stack draws.
+    const monospaceInside = hasMonospace(node);
+    const foreign = fonts.filter(
+      (f) =>
+        !(f.isCustomFont && OUR_FAMILIES.some((family) => f.familyName.startsWith(family))) &&
+        !(monospaceInside && /mono|courier|consolas|menlo/i.test(f.familyName)),
+    );
+    const allowed = ours.length === text.length ? 0 : 1;
+    if (foreign.length > allowed) {
+      problems.push(
+        `<${node.nodeName.toLowerCase()}> "${text.slice(0, 40)}": ${foreign.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')}`,
+      );
+    }
+  };
+  const checks: Promise<void>[] = [];
+  const walk = (node: DomNode): void => {
+    if (NOT_DRAWN.has(node.nodeName) || node.attributes?.includes('data-system-font')) return;
+    const text = (node.children ?? [])
+      .filter((c) => c.nodeType === 3)
+      .map((c) => c.nodeValue)
+      .join('')
+      .replace(/\s+/g, '');
+    const ours = [...text].filter((c) => !(c in SYSTEM_FALLBACK)).join('');
+    if (node.nodeType === 1 && ours) checks.push(check(node, text, ours));
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  await Promise.all(checks);
+  await cdp.detach();
+  return problems;
 }
 
 /** A fixture from tests/fixtures/gates/, served at `<origin>/__gates__/<name>` via page.route. */
