@@ -14,7 +14,15 @@ export default getViteConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       {
         extends: true,
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 },
+        // Each file builds its own copies of the project, mostly waiting on one core each: two files at
+        // once use both cores of a two-core machine (Vitest's default is one worker fewer than cores).
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          maxWorkers: 2,
+        },
       },
     ],
   },

@@ -1,7 +1,7 @@
 // Search (issue 14): /search/ finds words across the chapters with titles and excerpts, by
 // mouse, keyboard and on a phone; Pagefind loads only there, and only once the reader searches.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './quality/gates';
 import { publishedChapters } from './site';
 
 const chapterTitles = publishedChapters().map((c) => c.title);
@@ -71,8 +71,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/search/?q=Congress');
     await expect(page.locator('.search__results li').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

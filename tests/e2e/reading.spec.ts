@@ -1,7 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { sitemapPaths, publishedChapters } from './site';
+import { builtHtml, sitemapPaths, publishedChapters } from './site';
 import { t } from '../../src/i18n/index';
 
 const ORIGINAL_URL = 'https://www.opendemocracy.net/en/odr/long-live-azerbaijani-diaspora/';
@@ -16,10 +14,7 @@ const editionRoot = (locale: 'en' | 'ru') => (locale === 'ru' ? `${base}ru/` : b
 /** English chapters, for the tests of chrome that does not depend on the edition (theme, print). */
 const englishChapterPaths = chapterPaths.filter((p) => localeOf(p) === 'en');
 /** Whether the built page has footnotes: footnote tests are only generated where there are some. */
-const hasFootnotes = (path: string) =>
-  readFileSync(join(process.cwd(), process.env.OUT_DIR ?? 'dist', path.slice(base.length), 'index.html'), 'utf8').includes(
-    'data-footnote-ref',
-  );
+const hasFootnotes = (path: string) => builtHtml(path).includes('data-footnote-ref');
 
 test('footnotes are in use, so their tests below actually run', () => {
   expect(chapterPaths.filter(hasFootnotes).length).toBeGreaterThan(0);

@@ -11,6 +11,12 @@ export function sitemapPaths(): string[] {
   return sitemapPagePaths(DIST);
 }
 
+/** The built HTML of a sitemap page (`/chapters/introduction/` → dist/chapters/introduction/index.html). */
+export function builtHtml(path: string): string {
+  const base = process.env.BASE_PATH ?? '/';
+  return readFileSync(join(DIST, path.slice(path.startsWith(base) ? base.length : 1), 'index.html'), 'utf8');
+}
+
 export interface ChapterFile {
   file: string;
   title: string;

@@ -23,7 +23,14 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** axe's violations on the current page, as short readable lines (empty = pass); `rules` narrows the run. */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  // Legacy mode runs axe once in the page itself; the default runs it per frame, then opens a blank
+  // page to merge the results, which costs a page and a second axe injection on every call. The
+  // site's pages have no frames (embed frames are tested on their own pages). Only violations are
+  // collected: passes and incomplete results are never read.
+  const builder = new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_TAGS);
   const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
   return violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
