@@ -55,11 +55,11 @@ function startSearch() {
     void run(input.value);
   });
   input.addEventListener('input', () => void run(input.value));
+  // A query in the address wins; otherwise whatever the reader typed (or the browser restored)
+  // before this script arrived on a slow connection is searched, not lost.
   const initial = new URLSearchParams(location.search).get('q');
-  if (initial) {
-    input.value = initial;
-    void run(initial);
-  }
+  if (initial) input.value = initial;
+  if (input.value.trim()) void run(input.value);
 }
 
 /** @param {{ url: string, meta: { title?: string }, excerpt: string }} page */

@@ -42,6 +42,21 @@ test('a search can be linked to with ?q=', async ({ page }) => {
   await expect(page.locator('.search__results li').first()).toBeVisible();
 });
 
+test('a query typed before the search script arrives (a slow connection) is still searched', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route('**/reader/search.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not waiting for "load": that waits for the held script.
+  await page.goto('/search/', { waitUntil: 'commit' });
+  await page.getByLabel('Search the chapters').fill('Congress');
+  release();
+  await expect(page.locator('.search__results li').first()).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('q')).toBe('Congress');
+});
+
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   test('search works and nothing scrolls sideways', async ({ page }) => {
