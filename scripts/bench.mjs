@@ -260,11 +260,14 @@ async function chartIds() {
   return chartSpecs.map((spec) => spec.id);
 }
 
+/** Generated chapters are numbered (and ordered) from here, after every real chapter. */
+const GENERATED_FROM = 1000;
+
 function chapterText(n, ids) {
   const charts = ids.length ? [0, 1, 2].map((k) => `\n<Chart id="${ids[(n * 3 + k) % ids.length]}" />\n`) : ['', '', ''];
   const para =
     'Generated text for the scaling benchmark. It stands in for a section of a chapter, long enough to look like prose, with a sentence or two more to fill the measure.';
-  return `---\ntitle: Generated chapter ${n}\ndek: A generated chapter for the build-time benchmark.\norder: ${n}\n---\n\n${para}\n${charts[0]}\n## Section one\n\n${para} ${para}\n${charts[1]}\n## Section two\n\n${para}\n${charts[2]}\n## Section three\n\n${para} ${para}\n`;
+  return `---\ntitle: Generated chapter ${n}\ndek: A generated chapter for the build-time benchmark.\norder: ${GENERATED_FROM + n}\n---\n\n${para}\n${charts[0]}\n## Section one\n\n${para} ${para}\n${charts[1]}\n## Section two\n\n${para}\n${charts[2]}\n## Section three\n\n${para} ${para}\n`;
 }
 
 /**
@@ -295,10 +298,11 @@ async function scaling(counts) {
   const results = [];
   try {
     for (const count of counts) {
+      // Added after the real chapters, which stay: the dataset's records name them (a record's
+      // chapter must exist), and the Russian edition translates them.
       const dir = join(copy, 'content', 'chapters');
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      for (let n = 0; n < count; n++) writeFileSync(join(dir, `${String(n).padStart(3, '0')}-generated-${n}.mdx`), chapterText(n, ids));
+      for (const f of readdirSync(dir)) if (f.includes('-generated-')) rmSync(join(dir, f));
+      for (let n = 0; n < count; n++) writeFileSync(join(dir, `${GENERATED_FROM + n}-generated-${n}.mdx`), chapterText(n, ids));
       await timedBuild(copy, 'dist-scale'); // first build after the content changed: warms caches
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await timedBuild(copy, 'dist-scale'));
@@ -388,13 +392,13 @@ function markdown(r) {
   if (r.scaling) {
     const note = r.scaling.chartIds.length ? '3 charts each' : 'no charts: <Chart> was not in the MDX whitelist yet';
     lines.push(
-      `**Scaling** (generated chapters, ${note}; fastest of ${RUNS} builds after a warm-up build)`,
+      `**Scaling** (generated chapters added to the site's own, ${note}; fastest of ${RUNS} builds after a warm-up build; the site alone builds in ${sec(r.build.totalMs)} s)`,
       '',
-      '| chapters | pages | build | per chapter |',
+      '| chapters added | pages | build | per added chapter |',
       '|---:|---:|---:|---:|',
     );
     for (const s of r.scaling.results)
-      lines.push(`| ${s.chapters} | ${s.pages} | ${sec(s.totalMs)} s | ${(s.totalMs / s.chapters).toFixed(0)} ms |`);
+      lines.push(`| ${s.chapters} | ${s.pages} | ${sec(s.totalMs)} s | ${((s.totalMs - r.build.totalMs) / s.chapters).toFixed(0)} ms |`);
     lines.push('');
   }
   return lines.join('\n');
