@@ -54,15 +54,21 @@ export function render(rows: readonly PyramidRow[], size: ChartSize, said: typeo
   levels.forEach((level, d) => {
     const names = wrap(level.map((r) => shown(r.tier)).join(' · '), inner, nameSize);
     const examples = level.flatMap((r) => r.examples.split('; ').filter(Boolean));
-    // The examples are organisations' names as the records give them (English): in another edition
-    // its words introduce them on a line of their own, and each name's lines are marked lang="en".
+    // The examples are organisations' names as the records give them (English). In another edition
+    // its words introduce them on a line of their own, then each name in the edition's words; a name
+    // it has none for stays English, its lines marked lang="en".
     const english = edition() === 'en';
-    const exLines = !examples.length
+    const exLines: { text: string; lang?: 'en' }[] = !examples.length
       ? []
       : english
-        ? wrap(said.examples(examples), inner, exampleSize)
-        : [...wrap(said.examples([]).trim(), inner, exampleSize), ...examples.flatMap((e) => wrap(e, inner, exampleSize))];
-    const namesFrom = english ? exLines.length : wrap(said.examples([]).trim(), inner, exampleSize).length;
+        ? wrap(said.examples(examples), inner, exampleSize).map((text) => ({ text }))
+        : [
+            ...wrap(said.examples([]).trim(), inner, exampleSize).map((text) => ({ text })),
+            ...examples.flatMap((e) => {
+              const name = shown(e);
+              return wrap(name, inner, exampleSize).map((text) => (name === e ? { text, lang: 'en' as const } : { text }));
+            }),
+          ];
     const h = pad * 2 + names.length * nameLine + exLines.length * exampleLine;
     const row = rowIndex.get(level[0]!);
     if (d > 0)
@@ -82,12 +88,12 @@ export function render(rows: readonly PyramidRow[], size: ChartSize, said: typeo
         ) +
         (exLines.length
           ? textBlock(
-              exLines,
+              exLines.map((l) => l.text),
               cx,
               y + pad + names.length * nameLine + exampleSize * 0.9,
               exampleLine,
               `class="tier__examples note" pointer-events="none" font-size="${exampleSize}"`,
-              (i) => (i >= namesFrom ? ' lang="en"' : ''),
+              (i) => (exLines[i]?.lang ? ' lang="en"' : ''),
             )
           : '') +
         `</g>`,

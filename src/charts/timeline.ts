@@ -152,8 +152,10 @@ function drawColumn(rows: readonly TimelineRow[], width: number): { svg: string;
   const blocks = glyphs
     .filter((g) => g.big)
     .map((g) => {
-      const lines = wrap(`${g.r.date.slice(0, 4)} ${g.r.event}`, width - labelX - 4, FONT.label);
-      return { g, lines, want: g.y, size: lines.length * lineHeight };
+      // A milestone in the edition's words; a title it has no name for stays the record's English.
+      const title = shown(g.r.event);
+      const lines = wrap(`${g.r.date.slice(0, 4)} ${title}`, width - labelX - 4, FONT.label);
+      return { g, lines, english: edition() !== 'en' && title === g.r.event, want: g.y, size: lines.length * lineHeight };
     });
   const starts = spread(blocks, 8, top - 8);
   const leaders: string[] = [];
@@ -163,8 +165,8 @@ function drawColumn(rows: readonly TimelineRow[], width: number): { svg: string;
       // The leader runs from the glyph to the label's first line.
       const ly = y + lineHeight * 0.5;
       leaders.push(`M${tenth(b.g.x + 8)},${tenth(b.g.y)}H${tenth(columnEnd + 4)}L${tenth(labelX - 5)},${tenth(ly)}`);
-      // The event titles are the records' English text: a Russian drawing marks them so.
-      return `<g class="label label--milestone"${edition() === 'en' ? '' : ' lang="en"'}>${textBlock(b.lines, labelX, tenth(y + FONT.label * 0.8), tenth(lineHeight))}</g>`;
+      // A title left in the records' English is marked so in another edition's drawing.
+      return `<g class="label label--milestone"${b.english ? ' lang="en"' : ''}>${textBlock(b.lines, labelX, tenth(y + FONT.label * 0.8), tenth(lineHeight))}</g>`;
     })
     .join('');
   const lastLabel = blocks.length ? starts.at(-1)! + blocks.at(-1)!.size : 0;

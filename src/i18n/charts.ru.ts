@@ -13,6 +13,9 @@ import { DEFINITION_LABELS, METHOD_LABELS } from '../data/labels.ts';
 import type { Area, Definition } from '../data/schemas/index.ts';
 import type { Estimate } from '../data/schemas/estimates.ts';
 import { AREA_NAMES_RU, DEFINITION_LABELS_RU, METHOD_LABELS_RU } from './labels.ru.ts';
+import { claims, timeline as events } from '../data/load.ts';
+import { EVENT_TITLES_RU } from './records.ru.ts';
+import { russianClaimant } from './records.ts';
 import type { words as claimVsCount } from '../charts/claim-vs-count';
 import { words as claimedVsCounted } from '../charts/claimed-vs-counted';
 import { words as fiftyMillion } from '../charts/fifty-million';
@@ -65,6 +68,40 @@ const TIERS_RU: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The organisations data/hierarchy.json names as examples of its tiers, as the pyramid, its table
+ * and its description name them (the names the Russian chapters use).
+ */
+const ORGANISATIONS_RU: Readonly<Record<string, string>> = {
+  'State Committee on Work with Diaspora': 'Государственный комитет по работе с диаспорой',
+  'Ministry of Foreign Affairs of Azerbaijan': 'МИД Азербайджана',
+  'Coordinating Council of World Azerbaijanis': 'Координационный совет азербайджанцев мира',
+  'Congress of European Azerbaijanis': 'Конгресс европейских азербайджанцев',
+  'Coordination Centre for Azerbaijanis in Germany': 'Координационный центр азербайджанцев Германии',
+  'All-Russian Azerbaijani Congress': 'Всероссийский азербайджанский конгресс',
+};
+
+/**
+ * Labels the rows take from records in English, by the records' Russian in records.ru.ts: a claim's
+ * speaker in the Russia chart's label ("claim (Ekspress.az)" → "заявление (Ekspress.az)"), a
+ * timeline event's title. Built on first use (the chart tables below must exist by then).
+ */
+let fromRecords: ReadonlyMap<string, string> | undefined;
+function recordNames(): ReadonlyMap<string, string> {
+  if (fromRecords) return fromRecords;
+  const names = new Map<string, string>();
+  for (const c of claims) {
+    const claimant = russianClaimant(`claims.${c.id}`);
+    if (claimant) names.set(russia.rows.claim(c.speaker), russiaRu.rows.claim(claimant));
+  }
+  for (const e of events) {
+    const title = EVENT_TITLES_RU[`timeline.${e.id}`];
+    if (title) names.set(e.title, title);
+  }
+  fromRecords = names;
+  return names;
+}
+
+/**
  * An English quantity as src/data/format.ts writes it ("about 50 million people") in Russian
  * conventions ("около 50 млн человек"), for the few chart labels that carry a formatted figure.
  * A form it does not know passes unchanged (and the no-English scan of Russian pages reports it).
@@ -99,16 +136,31 @@ const PATTERNS_RU: readonly (readonly [RegExp, (...parts: string[]) => string])[
   [/^census \((citizens of Azerbaijan)\)$/, () => 'перепись (граждане Азербайджана)'],
 ];
 
-/** The Russian name of a label the rows carry in English; unknown strings pass unchanged. */
-export const ru = (english: string): string => {
-  const known = RUSSIAN_OF.get(english) ?? TIERS_RU[english];
+/** The Russian name of a label the rows carry in English, or undefined when there is none. */
+function russianOf(english: string): string | undefined {
+  const known = RUSSIAN_OF.get(english) ?? TIERS_RU[english] ?? ORGANISATIONS_RU[english] ?? recordNames().get(english);
   if (known) return known;
   for (const [pattern, write] of PATTERNS_RU) {
     const m = pattern.exec(english);
     if (m) return write(...m.slice(1));
   }
-  return english;
-};
+  return undefined;
+}
+
+/** The Russian name of a label the rows carry in English; unknown strings pass unchanged. */
+export const ru = (english: string): string => russianOf(english) ?? english;
+
+/**
+ * The Russian name of a label a chart's description reads out. A description is plain text, with no
+ * lang="en" to switch a screen reader's voice, so a label without a Russian name stops the build.
+ */
+export function named(english: string, chart: string): string {
+  const russian = russianOf(english);
+  if (russian !== undefined) return russian;
+  throw new Error(
+    `src/i18n/charts.ru.ts: the Russian description of the "${chart}" chart reads out "${english}", which has no Russian name — add it to src/i18n/records.ru.ts (a claim, a timeline event, by its ref) or to this file (a tier, an organisation, a row label).`,
+  );
+}
 
 const list = (items: readonly string[]): string => items.join('; ');
 
@@ -235,8 +287,8 @@ const russiaRu: typeof russia = {
   title: 'Азербайджанцы в России: переписи, мигранты и заявления',
   takeaway: (v) => `Перепись: ${v.latest} в ${v.year} г., меньше, чем в ${v.since} г. Заявлено: ${v.claim}.`,
   description: (v) =>
-    `Точки во времени, цифр: ${v.count}. ${v.figures.join('; ')}. Больше всего: ${v.highest} (${v.highestFigure}); меньше всего: ${v.lowest}.`,
-  figure: (year, label, figure) => `${year}, ${ru(label)}: ${figure}`,
+    `Точки во времени, цифр: ${v.count}. ${v.figures.join('; ')}. Больше всего: ${named(v.highest, 'russia')} (${v.highestFigure}); меньше всего: ${named(v.lowest, 'russia')}.`,
+  figure: (year, label, figure) => `${year}, ${named(label, 'russia')}: ${figure}`,
   notes: [
     'Переписи считают тех, кто назвал своей национальностью «азербайджанец»; в 2021 г. примерно каждый девятый житель национальность не указал, так что падение отчасти объясняется неответами.',
     'Мигранты — все уроженцы Азербайджана, какой бы ни была их национальность; граждане — владельцы азербайджанского паспорта.',
@@ -259,13 +311,20 @@ const russiaRu: typeof russia = {
   axis: '↑ человек',
 };
 
+/** A tier's examples ("; "-separated in the rows) by their Russian names, commas between: the levels take the semicolons. */
+const examplesRu = (examples: string): string =>
+  examples
+    .split('; ')
+    .map((e) => named(e, 'pyramid'))
+    .join(', ');
+
 const pyramidRu: typeof pyramid = {
   headline: (v) => `Уровней: ${v.levels}, наверху — ${ru(v.top)}`,
   title: 'Пирамида: уровни официальной структуры диаспоры',
   takeaway: (v) => `Уровни (${v.levels}), как их описывает статья, — не цепочка подчинения.`,
   description: (levels) => `Пирамида из уровней сверху вниз (${levels.length}), как их описывает статья: ${list(levels)}.`,
   level: (tier, above, examples) =>
-    `${ru(tier)}${above ? ` (ниже: ${ru(above)})` : ' (вершина)'}${examples ? `, например: ${examples}` : ''}`,
+    `${named(tier, 'pyramid')}${above ? ` (ниже уровня «${named(above, 'pyramid')}»)` : ' (вершина)'}${examples ? `, например: ${examplesRu(examples)}` : ''}`,
   examples: (names) => `например: ${list(names)}`,
   notes: [
     'Уровни следуют описанию статьи; примеры — организации, которые наши источники называют для каждого уровня. Нижний уровень не подчиняется тому, что нарисован над ним.',
@@ -279,7 +338,7 @@ const timelineRu: typeof timeline = {
   description: (v) =>
     `Хронология: событий — ${v.count}, с ${v.from} по ${v.to} г., на одной шкале дат, по дорожкам (${v.lanes.join(', ')}). Вехи: ${list(v.milestones)}. Все события — в таблице.`,
   lane: (track, count) => `${ru(track)} ${count}`,
-  event: (date, event) => `${date}: ${event}`,
+  event: (date, event) => `${date}: ${named(event, 'timeline')}`,
   milestone: 'да',
   notes: [
     'Даты так точны, как позволяют источники (день, месяц или год). Где источники дают разные даты, источники в таблице говорят, какую мы взяли.',

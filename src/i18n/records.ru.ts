@@ -5,6 +5,8 @@
  * on a Russian page without an entry here stops the build (src/i18n/records.ts).
  * Estimates need no entry: their Russian labels are built from their fields (labels.ru.ts); an
  * entry here overrides that. Claims, organisation counts, congresses and derived figures need one.
+ * A claim's label reads "who: about whom (заявление)": a chart that names only the speaker (the
+ * Russia chart's rows) takes the part before the colon.
  * Translators: add the refs that `npm run new:chapter -- --lang ru <file>` lists for a chapter.
  */
 export const RECORD_LABELS_RU: Readonly<Record<string, string>> = {
@@ -71,4 +73,21 @@ export const RECORD_LABELS_RU: Readonly<Record<string, string>> = {
   // Shown on the Russian About page (<DerivedFigures /> lists every derived figure).
   'derived.orgs-implied-2006':
     'Организации 2006 года, которые следуют из официального итога 2011 года за вычетом основанных после Второго всемирного съезда',
+};
+
+/**
+ * Titles of timeline events (data/timeline.json), keyed by ref: the milestones, which the Russian
+ * timeline names in its drawing, its table and its description (a milestone without one stops the
+ * build). Other events stay in English in the table, marked lang="en". No semicolons: the
+ * description lists the milestones with them.
+ */
+export const EVENT_TITLES_RU: Readonly<Record<string, string>> = {
+  'timeline.1993-06-15-salvation-day':
+    'Гейдар Алиев избран председателем Верховного Совета, позже этот день стал «Днём национального спасения»',
+  'timeline.2001-11-congress-1': 'Первый съезд азербайджанцев мира учредил Координационный совет во главе с Гейдаром Алиевым',
+  'timeline.2002-07-05-state-committee':
+    'Создан Государственный комитет по работе с азербайджанцами, проживающими за рубежом, во главе с Назимом Ибрагимовым',
+  'timeline.2008-12-18-charter': 'Принята Хартия солидарности азербайджанцев мира',
+  'timeline.2016-06-congress-4': 'Четвёртый съезд: объявлено о 462 организациях',
+  'timeline.2017-05-15-arac-annulled': 'Верховный суд России аннулировал регистрацию Конгресса',
 };

@@ -41,3 +41,14 @@ export function recordLabel(
     `${typeof where === 'string' ? where : where()}: the record "${fig.ref}" (${fig.label}) is shown on a Russian page but has no Russian label — add "${fig.ref}": "…" to src/i18n/records.ru.ts.`,
   );
 }
+
+/**
+ * Who makes a claim, as the Russian edition names them: the part of the claim's label in
+ * records.ru.ts before its last colon (those labels read "who: about whom (заявление)").
+ * Undefined when the claim has no Russian label yet.
+ */
+export function russianClaimant(ref: string, labels: Readonly<Record<string, string>> = RECORD_LABELS_RU): string | undefined {
+  const label = labels[ref];
+  const colon = label?.lastIndexOf(': ') ?? -1;
+  return label && colon > 0 ? label.slice(0, colon) : undefined;
+}

@@ -69,5 +69,9 @@ export function russianCell(key: string, text: string): { text: string; lang?: '
   if (code) return { text: code };
   const label = russianLabel(text);
   if (label !== text) return { text: label };
+  // A list of labels (the pyramid's examples, "; "-separated): in Russian when every item has a name.
+  const items = text.split('; ');
+  const named = items.map(russianLabel);
+  if (items.length > 1 && named.every((n, i) => n !== items[i])) return { text: named.join('; ') };
   return /[A-Za-z]/.test(text) ? { text, lang: 'en' } : { text };
 }

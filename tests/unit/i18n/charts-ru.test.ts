@@ -97,6 +97,19 @@ describe('Russian names of the labels charts compose from the data', () => {
       lang: 'en',
     });
     expect(russianCell('value', '603070')).toEqual({ text: '603070' });
+    // Labels from records the Russian charts name (a claim's speaker, a milestone, a tier's examples):
+    // the same Russian the description reads out and the drawing shows.
+    expect(russianCell('label', 'claim (Ekspress.az)')).toEqual({ text: 'заявление (Ekspress.az)' });
+    expect(russianCell('event', 'Charter of Solidarity of World Azerbaijanis adopted')).toEqual({
+      text: 'Принята Хартия солидарности азербайджанцев мира',
+    });
+    expect(russianCell('examples', 'Coordination Centre for Azerbaijanis in Germany; All-Russian Azerbaijani Congress')).toEqual({
+      text: 'Координационный центр азербайджанцев Германии; Всероссийский азербайджанский конгресс',
+    });
+    expect(russianCell('examples', 'All-Russian Azerbaijani Congress; Azerbaijani Society of Atlantis')).toEqual({
+      text: 'All-Russian Azerbaijani Congress; Azerbaijani Society of Atlantis',
+      lang: 'en',
+    });
     // Every column a chart's table has, has a Russian header.
     for (const chart of chartsRu) for (const c of chart.columns) expect(russianColumnLabel(c.key, c.label)).toMatch(/\p{Script=Cyrillic}/u);
   });

@@ -3,7 +3,7 @@ import { en } from '../../../src/i18n/en.ts';
 import { ru } from '../../../src/i18n/ru.ts';
 import { localePath, splitLocale } from '../../../src/i18n/index.ts';
 import { generatedRussianLabels, recordLabel } from '../../../src/i18n/records.ts';
-import { RECORD_LABELS_RU } from '../../../src/i18n/records.ru.ts';
+import { EVENT_TITLES_RU, RECORD_LABELS_RU } from '../../../src/i18n/records.ru.ts';
 import { dataset, figures } from '../../../src/data/load.ts';
 
 describe('interface dictionaries', () => {
@@ -52,5 +52,10 @@ describe('Russian record labels', () => {
 
   it('labels only records that exist', () => {
     for (const ref of Object.keys(RECORD_LABELS_RU)) expect(figures.has(ref), ref).toBe(true);
+  });
+
+  it('titles only timeline events that exist', () => {
+    const events = new Set(dataset.timeline.map((e) => `timeline.${e.id}`));
+    for (const ref of Object.keys(EVENT_TITLES_RU)) expect(events.has(ref), ref).toBe(true);
   });
 });
