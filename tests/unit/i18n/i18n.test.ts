@@ -58,4 +58,14 @@ describe('Russian record labels', () => {
     const events = new Set(dataset.timeline.map((e) => `timeline.${e.id}`));
     for (const ref of Object.keys(EVENT_TITLES_RU)) expect(events.has(ref), ref).toBe(true);
   });
+
+  it('give a translated event title exactly the figures of the record’s own title', () => {
+    // The title is record text: a figure in it is the record's, so a translation may not add, drop or change one.
+    const figuresIn = (text: string) => (text.match(/\d[\d\s\u202f,.]*\d|\d/g) ?? []).map((n) => n.replace(/[\s\u202f,.]/g, ''));
+    for (const e of dataset.timeline) {
+      const russian = EVENT_TITLES_RU[`timeline.${e.id}`];
+      // Ordinals are spelt out in Russian ("4th Congress" → «Четвёртый съезд»).
+      if (russian) expect(figuresIn(russian), e.id).toEqual(figuresIn(e.title.replace(/\b\d+(st|nd|rd|th)\b/g, '')));
+    }
+  });
 });
