@@ -9,6 +9,7 @@
  * names; a string it does not know (a speaker, an event, a tier from the data) passes unchanged.
  */
 import { AREA_NAMES } from '../data/areas.ts';
+import { formatDate } from '../data/format.ts';
 import { DEFINITION_LABELS, METHOD_LABELS } from '../data/labels.ts';
 import type { Area, Definition } from '../data/schemas/index.ts';
 import type { Estimate } from '../data/schemas/estimates.ts';
@@ -30,7 +31,7 @@ const TRACKS_RU = {
   // Short enough for the timeline's key on a phone (two names a row).
   'State institutions': 'Госорганы',
   Congresses: 'Съезды',
-  Law: 'Закон',
+  Law: 'Право',
   Russia: 'Россия',
   Conflict: 'Конфликт',
 };
@@ -54,7 +55,8 @@ const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
   [fiftyMillion.rows.rest, '«Дома» вне республики, прежде всего в Иране (расчётно)'],
   [fiftyMillion.rows.encyclopaedic, 'Мировой итог по энциклопедиям'],
   [fiftyMillion.rows.all, 'Всего в мире'],
-  [russia.rows.migrantStock, 'мигранты'],
+  // Not «мигранты»: in Russian that reads as labour migrants; the UN figure counts everyone born there.
+  [russia.rows.migrantStock, 'уроженцы Азербайджана (ООН)'],
   [worldMap.claimRow, 'За рубежом, по заявлению'],
 ]);
 
@@ -62,8 +64,8 @@ const RUSSIAN_OF: ReadonlyMap<string, string> = new Map([
 const TIERS_RU: Readonly<Record<string, string>> = {
   'State Committee and Ministry of Foreign Affairs': 'Госкомитет и МИД',
   'World Congress of Azerbaijanis': 'Съезд азербайджанцев мира',
-  'Multi-country organisations': 'Организации нескольких стран',
-  'Country coordinators': 'Координационные центры стран',
+  'Multi-country organisations': 'Межстрановые организации',
+  'Country coordinators': 'Национальные координаторы',
   'City and regional bodies': 'Городские и региональные организации',
 };
 
@@ -284,19 +286,19 @@ const countryCountRu: typeof countryCount = {
 const russiaRu: typeof russia = {
   headline: (v) =>
     `Перепись ${v.year} года насчитала меньше ${['', 'всех', 'половины', 'трети', 'четверти', 'пятой части'][v.under] ?? `1/${v.under}`} заявленного Конгрессом`,
-  title: 'Азербайджанцы в России: переписи, мигранты и заявления',
+  title: 'Азербайджанцы в России: переписи, уроженцы Азербайджана и заявления',
   takeaway: (v) => `Перепись: ${v.latest} в ${v.year} г., меньше, чем в ${v.since} г. Заявлено: ${v.claim}.`,
   description: (v) =>
     `Точки во времени, цифр: ${v.count}. ${v.figures.join('; ')}. Больше всего: ${named(v.highest, 'russia')} (${v.highestFigure}); меньше всего: ${named(v.lowest, 'russia')}.`,
   figure: (year, label, figure) => `${year}, ${named(label, 'russia')}: ${figure}`,
   notes: [
-    'Переписи считают тех, кто назвал своей национальностью «азербайджанец»; в 2021 г. примерно каждый девятый житель национальность не указал, так что падение отчасти объясняется неответами.',
-    'Мигранты — все уроженцы Азербайджана, какой бы ни была их национальность; граждане — владельцы азербайджанского паспорта.',
+    'Переписи считают тех, кто назвал своей национальностью «азербайджанец»; в 2021 г. примерно каждый девятый житель национальность не указал, так что падение отчасти объясняется тем, что многие на этот вопрос не ответили.',
+    'Уроженцы Азербайджана (данные ООН о мигрантах) — все, кто родился в Азербайджане, какой бы ни была их национальность; граждане — владельцы азербайджанского паспорта.',
   ],
   key: {
     claim: 'заявление о диаспоре',
     census: 'перепись в России',
-    censusCue: 'круг, соединённые',
+    censusCue: 'круги, соединённые линией',
     migrant: 'уроженцы Азербайджана, мигранты по данным ООН',
   },
   rows: {
@@ -327,7 +329,7 @@ const pyramidRu: typeof pyramid = {
     `${named(tier, 'pyramid')}${above ? ` (ниже уровня «${named(above, 'pyramid')}»)` : ' (вершина)'}${examples ? `, например: ${examplesRu(examples)}` : ''}`,
   examples: (names) => `например: ${list(names)}`,
   notes: [
-    'Уровни следуют описанию статьи; примеры — организации, которые наши источники называют для каждого уровня. Нижний уровень не подчиняется тому, что нарисован над ним.',
+    'Уровни следуют описанию статьи; примеры — организации, которые наши источники называют для каждого уровня. Ни один уровень не подчиняется тому, который нарисован над ним.',
   ],
 };
 
@@ -336,9 +338,10 @@ const timelineRu: typeof timeline = {
   title: 'Как строили диаспору: хронология',
   takeaway: (v) => `Государственные акты и съезды, ${v.from}–${v.to} гг., на фоне конфликтов и шагов России.`,
   description: (v) =>
-    `Хронология: событий — ${v.count}, с ${v.from} по ${v.to} г., на одной шкале дат, по дорожкам (${v.lanes.join(', ')}). Вехи: ${list(v.milestones)}. Все события — в таблице.`,
+    `Хронология: событий — ${v.count}, с ${formatDate(v.from, 'ru')} по ${formatDate(v.to, 'ru')}, на общей шкале дат, по линиям (${v.lanes.join(', ')}). Вехи: ${list(v.milestones)}. Все события — в таблице.`,
   lane: (track, count) => `${ru(track)} ${count}`,
-  event: (date, event) => `${date}: ${named(event, 'timeline')}`,
+  // Dates in words: a screen reader reads the hyphens of an ISO date aloud.
+  event: (date, event) => `${formatDate(date, 'ru')}: ${named(event, 'timeline')}`,
   milestone: 'да',
   notes: [
     'Даты так точны, как позволяют источники (день, месяц или год). Где источники дают разные даты, источники в таблице говорят, какую мы взяли.',

@@ -64,7 +64,8 @@ export function russianColumnLabel(key: string, english: string): string {
 
 /** A table cell on a Russian page: its text, and how to mark it when it stays in Latin script. */
 export function russianCell(key: string, text: string): { text: string; lang?: 'en'; translate?: 'no' } {
-  if (IDENTIFIER_COLUMNS.has(key)) return { text, translate: 'no' };
+  // An identifier is not translated; one in Latin script is read in an English voice.
+  if (IDENTIFIER_COLUMNS.has(key)) return /[A-Za-z]/.test(text) ? { text, lang: 'en', translate: 'no' } : { text, translate: 'no' };
   const code = CODES_RU[key]?.[text];
   if (code) return { text: code };
   const label = russianLabel(text);

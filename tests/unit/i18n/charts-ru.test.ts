@@ -88,8 +88,10 @@ describe('Russian names of the labels charts compose from the data', () => {
     expect(russianCell('qualifier', 'moreThan')).toEqual({ text: 'более' });
     expect(russianCell('kind', 'migrantStock')).toEqual({ text: 'число мигрантов' });
     expect(russianCell('place', 'Georgia')).toEqual({ text: 'Грузия' });
+    // An identifier is not translated, and one in Latin script is read in an English voice.
     expect(russianCell('sources', 'wikipedia-azerbaijanis-in-georgia')).toEqual({
       text: 'wikipedia-azerbaijanis-in-georgia',
+      lang: 'en',
       translate: 'no',
     });
     expect(russianCell('event', 'Ceasefire in the Karabakh war takes effect')).toEqual({
