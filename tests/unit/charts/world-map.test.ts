@@ -312,21 +312,22 @@ describe.each(['wide', 'narrow'] as const)('map labels, %s: each beside, above o
     expect(labels.length).toBeGreaterThan(5);
     for (const { t, text, row } of labels) {
       const circles = [...svg.querySelectorAll(`g.map-symbols circle[data-row="${rows.indexOf(row!)}"]`)];
-      const [cx, cy] = ['cx', 'cy'].map((a) => Number(symbolOf(row!).getAttribute(a)));
+      const n = (el: Element, a: string) => Number(el.getAttribute(a));
+      const [cx, cy] = [n(symbolOf(row!), 'cx'), n(symbolOf(row!), 'cy')];
       const r = Math.max(...circles.map((c) => Number(c.getAttribute('r'))));
-      const [x, y] = ['x', 'y'].map((a) => Number(t.getAttribute(a)));
+      const [x, y] = [n(t, 'x'), n(t, 'y')];
       const anchor = t.getAttribute('text-anchor');
       if (anchor === 'start' || anchor === 'end') {
-        const gap = anchor === 'start' ? x - cx! : cx! - x;
+        const gap = anchor === 'start' ? x - cx : cx - x;
         expect(gap, text).toBeGreaterThan(r);
         expect(gap, text).toBeLessThan(r + 8);
-        expect(Math.abs(y - size * 0.35 - cy!), text).toBeLessThan(2);
+        expect(Math.abs(y - size * 0.35 - cy), text).toBeLessThan(2);
       } else {
-        expect(Math.abs(x - cx!), text).toBeLessThanOrEqual(text.length * size * 0.52 * 0.4 + 1);
-        const ends = [...t.querySelectorAll('tspan')].map((s) => Number(s.getAttribute('y')));
+        expect(Math.abs(x - cx), text).toBeLessThanOrEqual(text.length * size * 0.52 * 0.4 + 1);
+        const ends = [...t.querySelectorAll('tspan')].map((s) => n(s, 'y'));
         const [top, bottom] = ends.length ? [Math.min(...ends), Math.max(...ends)] : [y, y];
         // Above: its last line ends just over the symbol; below: its first line starts just under it.
-        const clear = bottom < cy! ? cy! - r - bottom : top - size * 0.8 - (cy! + r);
+        const clear = bottom < cy ? cy - r - bottom : top - size * 0.8 - (cy + r);
         expect(clear, text).toBeGreaterThan(0);
         expect(clear, text).toBeLessThan(10);
       }
