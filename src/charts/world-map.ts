@@ -5,8 +5,11 @@
  *
  * Circle area is proportional to the figure, so every kind is a circle (areas are compared) and its
  * colour says what kind of figure it is; a range is two nested circles (low end solid, high end a
- * paler disc). A figure too small to draw to scale is a small hollow ring, and the key says below
- * what size. Hand-built with d3-geo, like the pyramid: Plot's geo marks would add nothing but bytes.
+ * paler disc). A figure too small to draw to scale is a dot of the grammar's minimum size, filled in
+ * its kind's colour (a hollow ring is a claim's mark), and the key and notes say so. The claim, a
+ * lower bound, carries the open arrows of a "more than" out of its ring. Labels are placed where they
+ * fit, clear of every mark and label. Hand-built with d3-geo, like the pyramid: Plot's geo marks would
+ * add nothing but bytes.
  */
 import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import { formatNumbers, formatQuantity } from '../data/format.ts';
@@ -19,10 +22,10 @@ import { need } from './lib/records';
 import { edition, shown } from './lib/edition';
 import { BASEMAP } from './lib/basemap';
 import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
-import { fonts, KIND, keyEntry, QUALIFIER_CLASS, type ChartSize } from './lib/grammar';
+import { fonts, KIND, keyEntry, MIN_SYMBOL_RADIUS, QUALIFIER_CLASS, type ChartSize } from './lib/grammar';
 import { esc } from './lib/svg';
 import { rowIndex } from './lib/marks';
-import { label, type Side } from './lib/symbols';
+import type { Side } from './lib/symbols';
 import { GLYPH, round } from './lib/text';
 
 /** One figure on the map, as drawn and downloaded. */
@@ -84,8 +87,6 @@ interface Layout {
   claimAt: readonly [number, number];
   /** Label side per country code; others go right. */
   sides: Readonly<Record<string, Side>>;
-  /** Labels moved away from a crowded spot by (dx, dy) px, with a leader line back to the circle. */
-  offsets: Readonly<Record<string, readonly [number, number]>>;
   /** Whether figures too small to draw to scale are labelled when they are bounds (no room on a phone). */
   labelSmallBounds: boolean;
   /** Whether the Americas are drawn in place (wide) or listed at the edge (narrow). */
@@ -109,10 +110,9 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
     rotate: 5,
     maxRadius: 46,
     claimAt: [0.3, 0.62],
-    sides: { IR: 'below', TR: 'left', GE: 'above', DE: 'left', KZ: 'right', RU: 'right', US: 'right', CA: 'above', BY: 'left' },
+    sides: { IR: 'below', TR: 'left', GE: 'above', DE: 'left', KZ: 'right', RU: 'right', US: 'right', CA: 'above', BY: 'left', GB: 'left' },
     americas: true,
     insetBelow: false,
-    offsets: {},
     labelSmallBounds: true,
   },
   narrow: {
@@ -131,20 +131,140 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
     sides: { IR: 'below', TR: 'below', GE: 'above', DE: 'above', KZ: 'below', RU: 'above' },
     americas: false,
     insetBelow: true,
-    // Berlin's label above would sit on London's ring: raised into the empty North Sea.
-    offsets: { DE: [-6, -34] },
     labelSmallBounds: false,
   },
 };
 
-/** The smallest circle drawn to scale, px: a figure below that size is a ring of this size instead. */
-export const MIN_RADIUS = 3;
+/**
+ * The smallest circle drawn to scale, px: a figure below that size is a dot of this size instead,
+ * filled in its kind's colour (the grammar's minimum-size mark; a ring would read as a claim).
+ */
+export const MIN_RADIUS = MIN_SYMBOL_RADIUS;
+
+/** Whole pixels for positions on the map (its land is drawn to whole pixels too); radii keep their precision. */
+const px = Math.round;
+
+/** Length of the open arrows a lower bound drawn to scale carries out of its circle, px. */
+const ARROW = 18;
 
 /** A circle of radius r at (x, y), tagged with its row for the tooltips. */
 function circle(r: WorldMapRow, x: number, y: number, radius: number): string {
   const at = rowIndex.get(r);
-  return `<circle cx="${round(x)}" cy="${round(y)}" r="${round(radius)}"${at === undefined ? '' : ` data-row="${at}"`}/>`;
+  return `<circle cx="${px(x)}" cy="${px(y)}" r="${round(radius)}"${at === undefined ? '' : ` data-row="${at}"`}/>`;
 }
+
+/**
+ * A lower bound drawn to scale: the open arrow every chart draws beyond a "more than", here out of
+ * both sides of its circle — at least this big.
+ */
+function boundArrows(colour: string, x: number, y: number, rr: number): string {
+  const arrow = (s: 1 | -1) => {
+    const [from, tip, back] = [x + s * (rr + 3), x + s * (rr + 3 + ARROW), x + s * (rr + ARROW - 3)];
+    return `M${px(from)},${px(y)}H${px(tip)}M${px(back)},${px(y - 4)}L${px(tip)},${px(y)}L${px(back)},${px(y + 4)}`;
+  };
+  return `<g class="${QUALIFIER_CLASS.moreThan} l-${colour}"><path d="${arrow(-1)}${arrow(1)}"/></g>`;
+}
+
+/**
+ * An SVG path of absolute moves, lines and closes (d3-geo's output, "M512,233L515,232Z") rewritten
+ * with relative steps ("M512,233l3,-1z"): the same outline, in far fewer characters.
+ */
+export function relativePath(d: string): string {
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  let out = '';
+  let last = '';
+  for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (command === 'Z') {
+      out += 'z';
+      [x, y, last] = [startX, startY, 'z'];
+      continue;
+    }
+    const [nx, ny] = (args ?? '').split(',').map(Number) as [number, number];
+    const [dx, dy] = [nx - x, ny - y];
+    if (command === 'M') {
+      out += out ? `m${dx},${dy}` : `M${nx},${ny}`;
+      [startX, startY, last] = [nx, ny, 'm'];
+    } else {
+      // After a line, the next pair needs no letter: a space, or nothing before a minus sign.
+      out += last === 'l' ? `${dx < 0 ? '' : ' '}${dx},${dy}` : `l${dx},${dy}`;
+      last = 'l';
+    }
+    [x, y] = [nx, ny];
+  }
+  return out;
+}
+
+/** A box in drawing px. */
+interface Box {
+  l: number;
+  r: number;
+  t: number;
+  b: number;
+}
+
+/** A map label: its side of the symbol, its shift along (above or below), and its one or two lines. */
+interface Placement {
+  side: Side;
+  dx: number;
+  lines: readonly string[];
+}
+
+/** Line spacing of a two-line label, in font sizes. */
+const LEADING = 1.3;
+
+/** The first baseline of a label above or below a symbol of radius r at y (as label() in symbols.ts sets one line). */
+function firstBaseline(side: 'above' | 'below', y: number, r: number, size: number, lines: number): number {
+  return side === 'above' ? y - r - 6 - (lines - 1) * size * LEADING : y + r + 4 + size * 0.8;
+}
+
+/** The ink of a label of `lines` lines beside a symbol of radius r: for the label placer. */
+function labelBox(side: Side, x: number, y: number, r: number, size: number, textWidth: number, lines = 1): Box {
+  const gap = r + 4;
+  const ink = (first: number) => ({ t: first - 0.85 * size, b: first + (lines - 1) * size * LEADING + 0.25 * size });
+  if (side === 'left') return { l: x - gap - textWidth, r: x - gap, ...ink(y + size * 0.35) };
+  if (side === 'right') return { l: x + gap, r: x + gap + textWidth, ...ink(y + size * 0.35) };
+  return { l: x - textWidth / 2, r: x + textWidth / 2, ...ink(firstBaseline(side, y, r, size, lines)) };
+}
+
+/**
+ * Where a label above or below its symbol may sit along: centred, or slid a quarter of its width
+ * either way, kept inside the drawing, the symbol still over or under the label's middle. Beside
+ * the symbol, only where it is.
+ */
+function slides(side: Side, x: number, textWidth: number, width: number): number[] {
+  if (side === 'left' || side === 'right') return [0];
+  const inside = (at: number) => Math.max(2 + textWidth / 2, Math.min(at, width - 2 - textWidth / 2));
+  return [...new Set([0, -textWidth / 4, textWidth / 4].map((shift) => inside(x + shift) - x))].filter(
+    (dx) => Math.abs(dx) <= textWidth * 0.4,
+  );
+}
+
+/**
+ * A placed label, set as label() in symbols.ts sets one: one line beside its symbol, or one or two
+ * lines above or below it. Whole pixels and no font size (charts.css gives the drawing's, the same
+ * as FONT.small): the map is on a chapter page, and every byte is paid there.
+ */
+function mapLabel(p: Placement, x: number, y: number, r: number, size: number, className: string): string {
+  // Beside the symbol, the text starts (or ends) clear of it; above or below, it is centred on it.
+  const at = p.side === 'left' ? x - r - 4 : p.side === 'right' ? x + r + 4 : x + p.dx;
+  const lines = (first: number, anchor = '') =>
+    `<text x="${px(at)}" y="${px(first)}"${anchor}>` +
+    (p.lines.length === 1
+      ? esc(p.lines[0]!)
+      : p.lines.map((l, i) => `<tspan x="${px(at)}" y="${px(first + i * size * LEADING)}">${esc(l)}</tspan>`).join('')) +
+    `</text>`;
+  const text =
+    p.side === 'left'
+      ? lines(y + size * 0.35, ' text-anchor="end"')
+      : p.side === 'right'
+        ? lines(y + size * 0.35, ' text-anchor="start"')
+        : lines(firstBaseline(p.side, y, r, size, p.lines.length));
+  return `<g class="${className} halo">${text}</g>`;
+}
+
+const boxesMeet = (a: Box, b: Box, pad: number) => a.l < b.r + pad && b.l < a.r + pad && a.t < b.b + pad && b.t < a.b + pad;
+const circleMeetsBox = (c: { x: number; y: number; r: number }, b: Box, pad: number) =>
+  Math.hypot(c.x - Math.max(b.l, Math.min(c.x, b.r)), c.y - Math.max(b.t, Math.min(c.y, b.b))) < c.r + pad;
 
 export function render(rows: readonly WorldMapRow[], size: ChartSize, w: typeof words = words): string {
   const layout = LAYOUTS[size.variant];
@@ -166,16 +286,65 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize, w: typeof 
       [width, mapHeight],
     ]);
   // Whole pixels: the land is a backdrop, and a tenth of a pixel tripled the map's weight on the page.
-  const path = geoPath(projection).digits(0);
+  // Relative steps ("l3,-1" rather than "L512,233") draw the same outline in ~2 KB gzip less.
+  const geo = geoPath(projection).digits(0);
+  const path = (shape: Parameters<typeof geo>[0]) => relativePath(geo(shape) ?? '');
 
   const { radius, floor } = sizeScale(rows, size.variant);
+  /** The radius a figure is drawn at: to scale, or the minimum size. */
+  const drawnRadius = (r: WorldMapRow) => (reach(r) < floor ? MIN_RADIUS : radius(reach(r)));
+  const textWidth = (text: string) => text.length * FONT.small * GLYPH;
+  // The placer's estimate: measured in the browser, a map label is at most 0.51 em a character in
+  // either edition (GLYPH, 0.56, is a generous average for wrapping); a map needs the closer fit.
+  const labelWidth = (lines: readonly string[]) => Math.max(...lines.map((l) => l.length)) * FONT.small * 0.52;
 
   const placed = rows.filter((r) => r.lon !== null && r.lat !== null && (layout.americas || !inAmericas(r)));
   const listed = rows.filter((r) => r.lon !== null && !placed.includes(r));
   const claims = rows.filter((r) => r.lon === null);
 
+  // The claim: same scale, no place — in a framed inset, "the claim, to scale", in the map's corner
+  // or, on a phone, in a band below the map. A lower bound carries its arrows, so the ring reads "at least".
+  const boxHeightOf = (r: WorldMapRow) => FONT.small + 14 + 2 * radius(centre(r)) + 10 + FONT.small + 10;
+  const band = layout.insetBelow ? Math.max(0, ...claims.map(boxHeightOf)) + 8 : 0;
+  const height = mapHeight + band;
+  const insetBoxes: Box[] = [];
+  const inset = claims.map((r, i) => {
+    const rr = radius(centre(r));
+    const bound = r.qualifier === 'moreThan';
+    const text = w.inset.label(figureLabel(r));
+    const boxWidth = Math.max(
+      bound ? 2 * (rr + 3 + ARROW) + 16 : 2 * rr + 24,
+      Math.max(w.inset.heading.length, text.length) * FONT.small * GLYPH + 20,
+    );
+    const boxHeight = boxHeightOf(r);
+    const [bx, by] = [8 + i * (boxWidth + 8), layout.insetBelow ? mapHeight + 4 : mapHeight - 8 - boxHeight];
+    const [cx, cy] = [bx + boxWidth / 2, by + FONT.small + 14 + rr];
+    insetBoxes.push({ l: bx, r: bx + boxWidth, t: by, b: by + boxHeight });
+    return (
+      `<g class="map-inset"><rect x="${px(bx)}" y="${px(by)}" width="${px(boxWidth)}" height="${px(boxHeight)}"/></g>` +
+      `<g class="halo"><text class="map-inset__heading" x="${px(cx)}" y="${px(by + FONT.small + 6)}">${esc(w.inset.heading)}</text></g>` +
+      `<g class="${KIND.claim.className} ${QUALIFIER_CLASS[r.qualifier]}">${circle(r, cx, cy, rr)}</g>` +
+      (bound ? boundArrows(KIND.claim.colour, cx, cy, rr) : '') +
+      `<g class="t-claim halo"><text x="${px(cx)}" y="${px(cy + rr + FONT.small + 4)}">${esc(text)}</text></g>`
+    );
+  });
+
+  // On the phone map the Americas are off the edge: listed top left, each with its circle.
+  const edgeBoxes: Box[] = [];
+  const edge = listed.map((r, i) => {
+    const y = 16 + i * (FONT.small + 8);
+    const k = KIND[r.kind];
+    const small = reach(r) < floor;
+    const text = `← ${shown(r.place)} ${figureLabel(r)}`;
+    edgeBoxes.push({ l: 10 - drawnRadius(r), r: 18 + textWidth(text), t: y - FONT.small, b: y + FONT.small * 0.25 });
+    return (
+      `<g class="${k.className} ${small ? 'map-small' : QUALIFIER_CLASS[r.qualifier]}">${circle(r, 10, y - FONT.small * 0.35, drawnRadius(r))}</g>` +
+      `<g class="t-${k.colour} halo"><text x="18" y="${px(y)}" text-anchor="start">${esc(text)}</text></g>`
+    );
+  });
+
   const marks: string[] = [];
-  const labels: string[] = [];
+  const symbols: { row: WorldMapRow; x: number; y: number; r: number }[] = [];
   // Largest first, so smaller circles stay on top and visible.
   for (const r of [...placed].sort((a, b) => reach(b) - reach(a))) {
     const [x, y] = projection([r.lon ?? 0, r.lat ?? 0]) ?? [0, 0];
@@ -187,67 +356,80 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize, w: typeof 
       marks.push(`<g class="${k.className} map-range-low">${circle(r, x, y, radius(r.low ?? 0))}</g>`);
     } else {
       marks.push(`<g class="${k.className} ${QUALIFIER_CLASS[r.qualifier]}">${circle(r, x, y, radius(r.value ?? 0))}</g>`);
+      if (r.qualifier === 'moreThan') marks.push(boundArrows(k.colour, x, y, radius(r.value ?? 0)));
     }
-    // Large figures, the lonely Americas, and bounds (a ">" must be read, not guessed) where there is room.
-    const bound = r.qualifier === 'moreThan' || r.qualifier === 'upTo';
-    if (centre(r) >= LABEL_FROM || inAmericas(r) || (bound && (layout.labelSmallBounds || reach(r) >= floor))) {
-      const rr = reach(r) < floor ? MIN_RADIUS : radius(reach(r));
-      const [dx, dy] = layout.offsets[r.area] ?? [0, 0];
-      if (dx || dy)
-        labels.push(
-          `<g class="leader l-context"><line x1="${round(x)}" y1="${round(y - rr)}" x2="${round(x + dx)}" y2="${round(y + dy - rr + 2)}"/></g>`,
-        );
-      const text = `${shown(r.place)} ${figureLabel(r)}`;
-      // In another edition (longer words), a label to the right that would run off the drawing goes
-      // above its circle, and a centred label is kept inside the drawing. The English drawing keeps its
-      // hand-set places (its snapshots hold them).
-      const textWidth = text.length * FONT.small * GLYPH;
-      const set = layout.sides[r.area] ?? 'right';
-      const other = edition() !== 'en';
-      const side = other && set === 'right' && x + dx + rr + 4 + textWidth > width - 2 ? 'above' : set;
-      const centred = side === 'above' || side === 'below';
-      const at = other && centred ? Math.max(2 + textWidth / 2, Math.min(x + dx, width - 2 - textWidth / 2)) : x + dx;
-      labels.push(label(text, side, at, y + dy, rr, FONT.small, `t-${k.colour}`));
-    }
+    // A lower bound's arrows are part of its mark: labels keep clear of them too.
+    const arrows = reach(r) >= floor && r.qualifier === 'moreThan' ? 3 + ARROW : 0;
+    symbols.push({ row: r, x, y, r: drawnRadius(r) + arrows });
   }
 
-  // The claim: same scale, no place — in a framed inset, "the claim, to scale", in the map's corner
-  // or, on a phone, in a band below the map.
-  const boxHeightOf = (r: WorldMapRow) => FONT.small + 14 + 2 * radius(centre(r)) + 10 + FONT.small + 10;
-  const band = layout.insetBelow ? Math.max(0, ...claims.map(boxHeightOf)) + 8 : 0;
-  const height = mapHeight + band;
-  const inset = claims.map((r, i) => {
-    const rr = radius(centre(r));
-    const text = w.inset.label(figureLabel(r));
-    const boxWidth = Math.max(2 * rr + 24, Math.max(w.inset.heading.length, text.length) * FONT.small * 0.56 + 20);
-    const boxHeight = boxHeightOf(r);
-    const [bx, by] = [8 + i * (boxWidth + 8), layout.insetBelow ? mapHeight + 4 : mapHeight - 8 - boxHeight];
-    const [cx, cy] = [bx + boxWidth / 2, by + FONT.small + 14 + rr];
-    return (
-      `<g class="map-inset"><rect x="${round(bx)}" y="${round(by)}" width="${round(boxWidth)}" height="${round(boxHeight)}"/></g>` +
-      `<g class="halo"><text class="map-inset__heading" x="${round(cx)}" y="${round(by + FONT.small + 6)}" text-anchor="middle" font-size="${FONT.small}">${esc(w.inset.heading)}</text></g>` +
-      `<g class="${KIND.claim.className} ${QUALIFIER_CLASS[r.qualifier]}">${circle(r, cx, cy, rr)}</g>` +
-      `<g class="t-claim halo"><text x="${round(cx)}" y="${round(cy + rr + FONT.small + 4)}" text-anchor="middle" font-size="${FONT.small}">${esc(text)}</text></g>`
-    );
-  });
-
-  // On the phone map the Americas are off the edge: listed top left, each with its circle.
-  const edge = listed.map((r, i) => {
-    const y = 16 + i * (FONT.small + 8);
-    const k = KIND[r.kind];
-    const small = reach(r) < floor;
-    return (
-      `<g class="${k.className} ${small ? 'map-small' : QUALIFIER_CLASS[r.qualifier]}">${circle(r, 10, y - FONT.small * 0.35, small ? MIN_RADIUS : radius(reach(r)))}</g>` +
-      `<g class="t-${k.colour} halo"><text x="18" y="${round(y)}" text-anchor="start" font-size="${FONT.small}">← ${esc(`${shown(r.place)} ${figureLabel(r)}`)}</text></g>`
-    );
-  });
+  // Labels. Large figures, the lonely Americas and bounds (a ">" must be read, not guessed) always get
+  // one; every other figure gets one where it fits — inside the map, clear of every symbol, the inset
+  // and the labels placed before it — trying its set side first, then right, left, above and below.
+  // What does not fit is in the tooltip and the table.
+  const taken: Box[] = [...insetBoxes, ...edgeBoxes];
+  const labels: string[] = [];
+  const required = (r: WorldMapRow) => {
+    const bound = r.qualifier === 'moreThan' || r.qualifier === 'upTo';
+    return centre(r) >= LABEL_FROM || inAmericas(r) || (bound && (layout.labelSmallBounds || reach(r) >= floor));
+  };
+  const order = [...symbols].sort((a, b) => Number(required(b.row)) - Number(required(a.row)) || reach(b.row) - reach(a.row));
+  for (const { row: r, x, y } of order) {
+    const rr = drawnRadius(r);
+    const own = symbols.find((s) => s.row === r)!;
+    const name = shown(r.place);
+    const figure = figureLabel(r);
+    // One line beside, above or below the symbol; failing that, the name over the figure above or below it.
+    const oneLine = [`${name} ${figure}`];
+    const twoLines = [name, figure];
+    const set = layout.sides[r.area] ?? 'right';
+    const sides = [...new Set<Side>([set, 'right', 'left', 'above', 'below'])];
+    const candidates: Placement[] = [
+      ...sides.flatMap((side) => slides(side, x, labelWidth(oneLine), width).map((dx) => ({ side, dx, lines: oneLine }))),
+      ...sides
+        .filter((side) => side === 'above' || side === 'below')
+        .flatMap((side) => slides(side, x, labelWidth(twoLines), width).map((dx) => ({ side, dx, lines: twoLines }))),
+    ];
+    const boxOf = (c: Placement) => labelBox(c.side, x + c.dx, y, rr, FONT.small, labelWidth(c.lines), c.lines.length);
+    const fits = (c: Placement) => {
+      const box = boxOf(c);
+      // The label's edge nearest its symbol is nearer that symbol than any other: it cannot be read as another country's.
+      const [nearX, nearY] =
+        c.side === 'right'
+          ? [box.l, (box.t + box.b) / 2]
+          : c.side === 'left'
+            ? [box.r, (box.t + box.b) / 2]
+            : [(box.l + box.r) / 2, c.side === 'above' ? box.b : box.t];
+      const edge = (s: (typeof symbols)[number]) => Math.hypot(s.x - nearX, s.y - nearY) - s.r;
+      return (
+        box.l >= 2 &&
+        box.r <= width - 2 &&
+        box.t >= 2 &&
+        box.b <= mapHeight - 2 &&
+        !taken.some((o) => boxesMeet(o, box, 2)) &&
+        !symbols.some((s) => circleMeetsBox(s, box, 1)) &&
+        symbols.every((s) => s === own || edge(s) > edge(own))
+      );
+    };
+    const found = candidates.find(fits);
+    if (!found && !required(r)) continue;
+    // A required label with no free place keeps its set side, kept inside the drawing.
+    const fallback = candidates[0]!;
+    const chosen: Placement =
+      found ??
+      (fallback.side === 'right' && x + rr + 4 + labelWidth(oneLine) > width - 2
+        ? { ...fallback, side: 'above', dx: slides('above', x, labelWidth(oneLine), width)[0] ?? 0 }
+        : fallback);
+    taken.push(boxOf(chosen));
+    labels.push(mapLabel(chosen, x, y, rr, FONT.small, `t-${KIND[r.kind].colour}`));
+  }
 
   return (
     `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" fill="currentColor" text-anchor="middle">` +
-    `<g class="map-base" aria-hidden="true"><path class="map-land" d="${path(BASEMAP.land) ?? ''}"/>` +
+    `<g class="map-base" aria-hidden="true"><path class="map-land" d="${path(BASEMAP.land)}"/>` +
     // Borders between countries only where there is room to see them (issue 15's chapter cap).
-    (size.variant === 'wide' ? `<path class="map-borders" d="${path(BASEMAP.borders) ?? ''}"/>` : '') +
-    `<path class="map-home" d="${path(BASEMAP.home) ?? ''}"/></g>` +
+    (size.variant === 'wide' ? `<path class="map-borders" d="${path(BASEMAP.borders)}"/>` : '') +
+    `<path class="map-home" d="${path(BASEMAP.home)}"/></g>` +
     `<g class="map-symbols">${marks.join('')}</g>` +
     labels.join('') +
     edge.join('') +
@@ -287,21 +469,22 @@ export const words = {
       `Map of Europe, western Asia and North America with one circle per country, its area proportional to the figure and its colour saying what kind of figure it is: ${v.count} countries.`,
       `Largest first: ${v.largest.join('; ')}.`,
       `The smallest is ${v.smallest} (${v.smallestFigure}).`,
-      `The official claim, ${v.claim} abroad, is drawn to the same scale as a ring in a framed inset, with no place.`,
+      `The official claim, ${v.claim} abroad, is drawn to the same scale as a ring in a framed inset, with no place, arrows out of it: at least this big.`,
     ].join(' '),
   place: (place: string, figure: string, kind: string) => `${place} ${figure} (${kind})`,
   notes: (v: { floor: string; labelFrom: string; americas: readonly string[]; iran: string | null }) => [
     'A circle’s area is proportional to its figure; its colour says what kind of figure it is (census count, estimate, or migrant stock). A range is two circles, one inside the other: the low end solid, the high end paler.',
-    `Circles sit at each country’s capital: they show how many, not where people live.${v.iran ? ` Iran’s sits in the middle of the country, so that it does not cover the Caucasus; its ${v.iran} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : ''} Figures under ${v.floor} people are too small to draw to scale and are drawn as small rings; only figures of ${v.labelFrom} or more, and bounds (on a phone, bounds drawn to scale), are labelled; the table has them all.`,
+    `Circles sit at each country’s capital: they show how many, not where people live.${v.iran ? ` Iran’s sits in the middle of the country, so that it does not cover the Caucasus; its ${v.iran} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : ''} Figures under ${v.floor} people are too small to draw to scale: each is a dot of one minimum size in its kind’s colour. Figures of ${v.labelFrom} or more are always labelled, others where there is room; the table has them all.`,
     `The figures are those of “Claimed vs counted”, one per country, with its definitions.${v.americas.length ? ` On a phone, ${v.americas.join(' and ')} are listed at the map’s left edge.` : ''}`,
   ],
   key: {
     claim: 'official claim, to scale, not placed',
+    claimCue: 'ring; arrows: “more than”',
     census: 'census count',
     estimate: 'estimate',
     migrant: 'born in Azerbaijan, migrant stock',
     range: 'a range: low end solid, high end paler',
-    small: 'too small to draw to scale (see the notes)',
+    small: 'too small to draw to scale, drawn at a minimum size (small dot)',
     cue: 'circle',
   },
   inset: {
@@ -339,11 +522,11 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
     ],
   ),
   key: (w) => [
-    keyEntry('claim', w.key.claim),
+    keyEntry('claim', w.key.claim, w.key.claimCue, 'ring-bound'),
     keyEntry('census', w.key.census, w.key.cue, 'dot'),
     keyEntry('estimate', w.key.estimate, w.key.cue, 'dot'),
     keyEntry('migrantStock', w.key.migrant, w.key.cue, 'dot'),
-    { swatch: 'context', label: w.key.small, shape: 'ring' },
+    { swatch: 'context', label: w.key.small, shape: 'min-dot' },
   ],
   headline: (rows, w) => {
     const claim = first(

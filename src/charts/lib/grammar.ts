@@ -46,12 +46,26 @@ const CUE_RU: Readonly<Record<Kind, string>> = {
 const cueOf = (kind: Kind): string => (edition() === 'ru' ? CUE_RU[kind] : KIND[kind].cue);
 
 /**
- * The shape a key line draws, as the chart draws the mark: a ring (a claimed point), a dot, square,
- * diamond or triangle (counted points), a dashed box (a claimed bar or area), a solid bar, a range
- * (thick bar), a line, a dashed line, or a plain colour square (`swatch`, for anything else).
+ * The shape a key line draws, as the chart draws the mark: a ring (a claimed point), a ring with an
+ * arrow out of it (a claimed lower bound: at least this much), a dot, square, diamond or triangle
+ * (counted points), small dots in the counts' colours (counts too small to draw to scale, drawn at
+ * MIN_SYMBOL_RADIUS), a dashed box (a claimed bar or area), a solid bar, a range (thick bar), a line,
+ * a dashed line, or a plain colour square (`swatch`, for anything else).
  */
 export type KeyShape =
-  'ring' | 'dot' | 'square' | 'diamond' | 'triangle' | 'dashed-box' | 'bar' | 'range' | 'line' | 'dashed-line' | 'swatch';
+  | 'ring'
+  | 'ring-bound'
+  | 'dot'
+  | 'min-dot'
+  | 'square'
+  | 'diamond'
+  | 'triangle'
+  | 'dashed-box'
+  | 'bar'
+  | 'range'
+  | 'line'
+  | 'dashed-line'
+  | 'swatch';
 
 /** One line of the key under a chart: a swatch (colour family), the shape drawn, and what it means in this chart. */
 export interface KeyEntry {
@@ -73,6 +87,13 @@ export function pointShape(kind: Kind): KeyShape {
  * dashes stay for claimed bars and areas.
  */
 export const CLAIM_RADIUS = 7;
+
+/**
+ * A count or estimate too small to draw to scale on a proportional-symbol chart is a dot of this
+ * radius (px), filled in its kind's colour — never a ring, which is a claim's mark — and the key
+ * draws it as `min-dot`: drawn at a minimum size, not to scale.
+ */
+export const MIN_SYMBOL_RADIUS = 3;
 
 /**
  * A key line for a kind: what it is in this chart, then how its mark looks — the kind's cue unless

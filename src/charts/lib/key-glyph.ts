@@ -5,13 +5,22 @@
  * colour family's class (`currentColor`), so light and dark mode follow the page; dashes are SVG
  * presentation attributes, which the CSP allows.
  */
-import type { KeyEntry, KeyShape } from './grammar';
+import { MIN_SYMBOL_RADIUS, type KeyEntry, type KeyShape } from './grammar';
 
 const SIZE = 16;
 const C = SIZE / 2;
+/** The glyph is 1em of the key's 13 px type (charts.css): a minimum-size dot is drawn here as large as on the chart. */
+const MIN_DOT = Math.round(((MIN_SYMBOL_RADIUS * SIZE) / 13) * 10) / 10;
+/** A dot in a count's colour family, inside a glyph of another (the class sets `color`, so currentColor follows it). */
+const countDot = (colour: string, x: number, y: number) =>
+  `<circle class="chart-key__glyph--${colour}" cx="${x}" cy="${y}" r="${MIN_DOT}" fill="currentColor"/>`;
 
 const SHAPES: Readonly<Record<KeyShape, string>> = {
   ring: `<circle cx="${C}" cy="${C}" r="6" fill="none" stroke="currentColor" stroke-width="2"/>`,
+  // The ring, and the open arrow the charts draw beyond a lower bound: "at least this much".
+  'ring-bound': `<circle cx="5.5" cy="${C}" r="4" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10,8H15.5M12.5,5L15.5,8L12.5,11" fill="none" stroke="currentColor" stroke-width="1.5"/>`,
+  // One small dot per count colour: whatever its kind, a figure too small to draw to scale is a filled dot of one size.
+  'min-dot': countDot('census', 4, 4.5) + countDot('estimate', 12, 4.5) + countDot('migrant', 8, 12),
   dot: `<circle cx="${C}" cy="${C}" r="5.5" fill="currentColor"/>`,
   square: `<rect x="3" y="3" width="10" height="10" fill="currentColor"/>`,
   diamond: `<path d="M8,1.5L14.5,8L8,14.5L1.5,8Z" fill="currentColor"/>`,
