@@ -25,7 +25,6 @@ import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
 import { fonts, KIND, keyEntry, MIN_SYMBOL_RADIUS, QUALIFIER_CLASS, type ChartSize } from './lib/grammar';
 import { esc } from './lib/svg';
 import { rowIndex } from './lib/marks';
-import type { Side } from './lib/symbols';
 import { GLYPH, round } from './lib/text';
 
 /** One figure on the map, as drawn and downloaded. */
@@ -75,6 +74,9 @@ export const inAmericas = (r: WorldMapRow) => r.lon !== null && r.lon < -30;
 /** Figures this large get a label on the map (bounds always do); every figure is in the table. */
 export const LABEL_FROM = 100_000;
 
+/** Which side of its mark a label is tried first. */
+type Side = 'left' | 'right' | 'above' | 'below';
+
 interface Layout {
   height: number;
   /** Points the projection must fit: the symbols it shows, with room around them. */
@@ -83,8 +85,6 @@ interface Layout {
   rotate: number;
   /** Radius of the largest figure, px. */
   maxRadius: number;
-  /** Where the unplaced claim is drawn, as fractions of the drawing. */
-  claimAt: readonly [number, number];
   /** Label side per country code; others go right. */
   sides: Readonly<Record<string, Side>>;
   /** Whether figures too small to draw to scale are labelled when they are bounds (no room on a phone). */
@@ -109,7 +109,6 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
     ],
     rotate: 5,
     maxRadius: 46,
-    claimAt: [0.3, 0.62],
     sides: { IR: 'below', TR: 'left', GE: 'above', DE: 'left', KZ: 'right', RU: 'right', US: 'right', CA: 'above', BY: 'left', GB: 'left' },
     americas: true,
     insetBelow: false,
@@ -127,7 +126,6 @@ const LAYOUTS: Readonly<Record<ChartSize['variant'], Layout>> = {
     ],
     rotate: 35,
     maxRadius: 34,
-    claimAt: [0.2, 0.8],
     sides: { IR: 'below', TR: 'below', GE: 'above', DE: 'above', KZ: 'below', RU: 'above' },
     americas: false,
     insetBelow: true,
