@@ -12,7 +12,7 @@
  * add nothing but bytes.
  */
 import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
-import { formatNumbers, formatQuantity } from '../data/format.ts';
+import { formatQuantity } from '../data/format.ts';
 import { AREA_NAMES } from '../data/areas.ts';
 import { claimRow, countryCounts, estimateRow } from './claimed-vs-counted';
 import type { ChartSpec } from './lib/definition';
@@ -21,7 +21,7 @@ import { byCentre, first, number, people } from './lib/prose';
 import { need } from './lib/records';
 import { edition, shown } from './lib/edition';
 import { BASEMAP } from './lib/basemap';
-import { centre, figureLabel, reach, type FigureMark } from './lib/marks';
+import { centre, figureLabel, quantityOf, reach, type FigureMark } from './lib/marks';
 import { fonts, KIND, keyEntry, MIN_SYMBOL_RADIUS, QUALIFIER_CLASS, type ChartSize } from './lib/grammar';
 import { esc } from './lib/svg';
 import { rowIndex } from './lib/marks';
@@ -455,24 +455,28 @@ export function sizeScale(rows: readonly WorldMapRow[], variant: ChartSize['vari
 
 export const words = {
   title: 'Where Azerbaijanis live: counts, estimates and the claim',
-  /** The headline when no country outside Iran reaches half the claim (the rule in `headline` below). */
-  headline: (v: { claim: string }) => `Drawn to scale, no country abroad comes near the ${v.claim} claimed`,
-  headlineNear: (v: { claim: string; place: string }) => `${v.place} comes nearest to the ${v.claim} claimed abroad`,
+  /**
+   * The headline when no country outside Iran reaches half the claim (the rule in `headline` below).
+   * It names Iran, whose circle is larger than the claim's ring: whether Iran's Azerbaijanis are
+   * "abroad" is a reading (About), the drawing is not.
+   */
+  headline: (v: { claim: string }) => `Outside Iran, no country nears the claimed “${v.claim}” abroad`,
+  headlineNear: (v: { claim: string; place: string }) => `${v.place} comes nearest to the claimed “${v.claim}” abroad`,
   takeaway: (v: { top: string; second: string }) => `Largest abroad: ${v.top} and ${v.second}.`,
   /** A country's figure in the takeaway: "Russia’s 603,070"; its kind is named unless it is a census. */
   figure: (place: string | null, figure: string, kind: string | null) =>
     `${place ? `${place}’s ` : ''}${figure}${kind ? ` (${kind})` : ''}`,
-  description: (v: { count: number; largest: readonly string[]; smallest: string; smallestFigure: string; claim: string }) =>
+  description: (v: { count: number; floor: string; largest: readonly string[]; smallest: string; smallestFigure: string; claim: string }) =>
     [
-      `Map of Europe, western Asia and North America with one circle per country, its area proportional to the figure and its colour saying what kind of figure it is: ${v.count} countries.`,
+      `Map of Europe, western and Central Asia (and, on wide screens, North America) with one mark per country, its colour saying what kind of figure it is: a circle whose area is proportional to the figure (a range: two circles, the low end solid), or, for figures under ${v.floor}, a dot of one minimum size, not to scale; ${v.count} countries.`,
       `Largest first: ${v.largest.join('; ')}.`,
       `The smallest is ${v.smallest} (${v.smallestFigure}).`,
       `The official claim, ${v.claim} abroad, is drawn to the same scale as a ring in a framed inset, with no place, arrows out of it: at least this big.`,
     ].join(' '),
   place: (place: string, figure: string, kind: string) => `${place} ${figure} (${kind})`,
   notes: (v: { floor: string; labelFrom: string; americas: readonly string[]; iran: string | null }) => [
-    'A circle’s area is proportional to its figure; its colour says what kind of figure it is (census count, estimate, or migrant stock). A range is two circles, one inside the other: the low end solid, the high end paler.',
-    `Circles sit at each country’s capital: they show how many, not where people live.${v.iran ? ` Iran’s sits in the middle of the country, so that it does not cover the Caucasus; its ${v.iran} are drawn for scale, but the official arithmetic counts them at home, not abroad.` : ''} Figures under ${v.floor} people are too small to draw to scale: each is a dot of one minimum size in its kind’s colour. Figures of ${v.labelFrom} or more are always labelled, others where there is room; the table has them all.`,
+    'A circle’s area is proportional to its figure; its colour says what kind of figure it is (census count, estimate, or migrant stock). A range drawn to scale is two circles, one inside the other: the low end solid, the high end paler.',
+    `Circles sit at each country’s capital: they show how many, not where people live.${v.iran ? ` Iran’s sits in the middle of the country, so that it does not cover the Caucasus; its ${v.iran} are drawn for scale; as we read the official arithmetic (About explains why), they count as at home, not abroad.` : ''} Figures under ${v.floor} people, too small to see at scale on a phone, are dots of one minimum size in their kind’s colour on every screen, not to scale. Figures of ${v.labelFrom} or more are always labelled, others where there is room; the table and the tooltips have them all, lower bounds included.`,
     `The figures are those of “Claimed vs counted”, one per country, with its definitions.${v.americas.length ? ` On a phone, ${v.americas.join(' and ')} are listed at the map’s left edge.` : ''}`,
   ],
   key: {
@@ -482,7 +486,7 @@ export const words = {
     estimate: 'estimate',
     migrant: 'born in Azerbaijan, migrant stock',
     range: 'a range: low end solid, high end paler',
-    small: 'too small to draw to scale, drawn at a minimum size (small dot)',
+    small: 'small figures: one minimum size, not to scale (small dot)',
     cue: 'circle',
   },
   inset: {
@@ -531,8 +535,9 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
       rows.filter((r) => r.kind === 'claim'),
       'claim',
     );
-    const claimed = formatNumbers([claim.value ?? 0], 'auto', 'halfExpand', edition());
-    // Iran is not part of the claim (the official arithmetic puts its Azerbaijanis at home).
+    // The claim as claimed: a lower bound stays one ("more than 10 million").
+    const claimed = formatQuantity(quantityOf(claim), 'people', { unit: false, locale: edition() });
+    // Iran is left out of the comparison: as we read the official arithmetic, its Azerbaijanis are at home.
     const nearest = first(
       rows.filter((r) => r.kind !== 'claim' && r.area !== 'IR').sort((a, b) => reach(b) - reach(a)),
       'country outside Iran',
@@ -542,7 +547,7 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
       : w.headlineNear({ claim: claimed, place: nearest.place });
   },
   takeaway: (rows, w) => {
-    // Iran is drawn for scale but is not part of the claim: the official arithmetic puts its Azerbaijanis in the homeland.
+    // Iran is drawn for scale but left out: as we read the official arithmetic, its Azerbaijanis are in the homeland.
     const [top, second] = byCentre(rows.filter((r) => r.kind !== 'claim' && r.area !== 'IR'));
     if (!top || !second) throw new Error('src/charts/world-map.ts: the map needs two countries outside Iran');
     const kind = (r: WorldMapRow) => (r.kind === 'census' ? null : KIND[r.kind].label);
@@ -560,6 +565,7 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
     const bottom = first([...places].reverse(), 'country');
     return w.description({
       count: places.length,
+      floor: formatQuantity({ kind: 'exact', value: sizeScale(rows, 'wide').floor }, 'people', { unit: false, locale: edition() }),
       largest: places.slice(0, 5).map((r) => w.place(r.place, people(r), KIND[r.kind].label)),
       smallest: bottom.place,
       smallestFigure: people(bottom),
