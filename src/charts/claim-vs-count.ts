@@ -34,13 +34,15 @@ export const words = {
       `Dot chart on a linear scale. The official claim, ${v.claim} abroad, is drawn as a ring with an arrow for “more than”.`,
       `Below it, the UN count of people born in Azerbaijan living abroad, ${v.born}, and the censuses of the other former Soviet republics, ${v.exUssr}.`,
       `A bracket between the claim and the UN count reads ${v.times}.`,
-      v.iran ? `Iran’s Azerbaijanis, ${v.iran}, are drawn for scale; the official arithmetic counts them at home, not abroad.` : '',
+      v.iran
+        ? `Iran’s Azerbaijanis, ${v.iran}, are drawn for scale; as we read the official arithmetic, they count as at home, not abroad.`
+        : '',
     ]
       .filter(Boolean)
       .join(' '),
   notes: [
     'The UN figure counts people born in Azerbaijan, whatever their nationality; the censuses count those who gave their nationality as Azerbaijani, in years from 1989 to 2014. “Claimed vs counted” shows the figures country by country.',
-    'Iran is drawn for scale but is not set against the claim: in the official arithmetic Iran’s Azerbaijanis live in the historical homeland, not abroad.',
+    'Iran is drawn for scale but is not set against the claim: as we read the official arithmetic (About explains why), Iran’s Azerbaijanis live in the historical homeland, not abroad.',
   ],
   key: {
     claim: 'official claim',

@@ -12,7 +12,7 @@ import { AREA_NAMES } from '../data/areas.ts';
 import { DEFINITION_LABELS } from '../data/labels.ts';
 import type { ChartSpec, Column } from './lib/definition';
 import { encodingOf } from './lib/encoding';
-import { formatNumbers } from '../data/format.ts';
+import { formatNumbers, formatQuantity } from '../data/format.ts';
 import { ratio } from '../data/quantity-math.ts';
 import { axisFormat } from './lib/format';
 import { centre, figureLabel, flatten, quantityOf, reach, type FigureMark } from './lib/marks';
@@ -106,9 +106,9 @@ export function countryCounts(data: Dataset): Estimate[] {
 export const words = {
   title: 'Claimed vs counted: Azerbaijanis abroad',
   /** The headline when no country outside Iran reaches half the claim (the rule in `headline` below). */
-  headline: (v: { claim: string }) => `Country by country, no count comes near the ${v.claim} claimed`,
+  headline: (v: { claim: string }) => `Country by country, no count nears the claimed “${v.claim}”`,
   /** The headline otherwise. */
-  headlineNear: (v: { claim: string; place: string }) => `${v.place} comes nearest to the ${v.claim} claimed abroad`,
+  headlineNear: (v: { claim: string; place: string }) => `${v.place} comes nearest to the claimed “${v.claim}” abroad`,
   takeaway: (v: { place: string; figure: string; kind: string }) =>
     `The largest figure outside Iran: ${v.place}’s ${v.figure} (${v.kind}).`,
   description: {
@@ -124,7 +124,7 @@ export const words = {
   notes: [
     'Each country shows one figure: a range where only ranges exist, otherwise the latest figure by ethnic definition, estimates included, otherwise the latest count of any kind (the table says which).',
     'Definitions differ: “born in Azerbaijan” includes Russians, Armenians and others born there; ethnic counts leave out people who did not state a nationality.',
-    'The official claim counts anyone abroad who considers themselves Azerbaijani, as the diaspora law defines them. Iran is shown for scale but is not part of it: in the official arithmetic Iran’s Azerbaijanis live in the historical homeland and belong to the world total, not to the millions abroad.',
+    'The official claim counts anyone abroad who considers themselves Azerbaijani, as the diaspora law defines them. Iran is shown for scale but is not part of it: as we read the official arithmetic (About explains why), Iran’s Azerbaijanis live in the historical homeland and belong to the world total, not to the millions abroad.',
     'Israel’s figure for Mountain Jews is not counted here: they are not ethnic Azerbaijanis.',
   ],
   key: {
@@ -309,8 +309,9 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
       rows.filter((r) => r.kind === 'claim'),
       'claim',
     );
-    const claimed = formatNumbers([claim.value ?? 0], 'auto', 'halfExpand', edition());
-    // Iran is not part of the claim (the official arithmetic puts its Azerbaijanis at home).
+    // The claim as claimed: a lower bound stays one ("more than 10 million").
+    const claimed = formatQuantity(quantityOf(claim), 'people', { unit: false, locale: edition() });
+    // Iran is left out of the comparison: as we read the official arithmetic, its Azerbaijanis are at home.
     const nearest = first(
       [...rows.slice(3).filter((r) => r.place !== AREA_NAMES.IR)].sort((a, b) => reach(b) - reach(a)),
       'country outside Iran',

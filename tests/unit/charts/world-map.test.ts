@@ -334,3 +334,10 @@ describe.each(['wide', 'narrow'] as const)('map labels, %s: each beside, above o
     }
   });
 });
+
+test('headline: names Iran, whose circle outdraws the claim, and keeps the claim a lower bound', () => {
+  const iran = countries.find((r) => r.area === 'IR')!;
+  expect(iran.high ?? iran.value ?? 0).toBeGreaterThan(claims[0]!.value!);
+  expect(claims[0]!.qualifier).toBe('moreThan');
+  expect(chart.headline).toMatch(/^Outside Iran, no country nears the claimed “more than 10\smillion” abroad$/);
+});
