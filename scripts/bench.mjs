@@ -129,7 +129,9 @@ export function timedBuild(cwd, outDir = OUT, extraEnv = {}) {
 async function pageWeights(distDir) {
   const measured = await measureSite(distDir, '/');
   const byType = {};
-  for (const { path, type, m } of measured) (byType[type] ??= []).push({ path, m });
+  // Russian pages are their own types (`ru-chapter`…), as in scripts/budgets.json: they carry
+  // Cyrillic faces too, and would otherwise hide the English figures.
+  for (const { path, type, edition, m } of measured) (byType[edition === 'en' ? type : `${edition}-${type}`] ??= []).push({ path, m });
   // One row per type: the heaviest page of that type on first load (the budget's worst case).
   return Object.fromEntries(
     Object.entries(byType).map(([type, list]) => {
@@ -429,7 +431,7 @@ async function main() {
   if (!flag('--no-lighthouse')) {
     console.log('━━ Lighthouse (mobile) ━━');
     const targets = Object.fromEntries(
-      ['cover', 'chapter', 'data-hub'].filter((t) => result.weights[t]).map((t) => [t, result.weights[t].path]),
+      ['cover', 'chapter', 'data-hub', 'ru-chapter'].filter((t) => result.weights[t]).map((t) => [t, result.weights[t].path]),
     );
     result.lighthouse = await lighthouse(join(ROOT, OUT), targets);
   }
