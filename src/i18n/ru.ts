@@ -1,3 +1,4 @@
+import type { ChartCitationWords } from '../data/publish/citation.ts';
 import type { Dictionary } from './en.ts';
 
 /** Interface strings of the Russian edition; typed by en.ts, so a missing key fails the type check. */
@@ -115,4 +116,18 @@ export const ru: Dictionary = {
   'download.chart': 'Диаграмма:',
   'download.licence': 'Лицензия:',
   'download.version': 'Версия данных',
+};
+
+/**
+ * A chart's citation on a Russian page, in the pattern of ГОСТ Р 7.0.100-2018 for a part of a web
+ * site: title and what it is, `//` the site, year, version, URL with the access date, then the data
+ * and the licence. The 2018 standard dropped the old “[Электронный ресурс]” marker: what the item is
+ * goes after the title (« : диаграмма»). The citer writes the day they read it over ДД.ММ.ГГГГ.
+ */
+export const chartCitationRu: ChartCitationWords = {
+  text: '{title} : диаграмма // {project} : сайт. — {year}. — Версия данных {version}. — URL: {url} (дата обращения: ДД.ММ.ГГГГ). — Данные: {sources}. — Лицензия CC BY 4.0.',
+  note: 'Диаграмма и данные, лицензия CC BY 4.0; источники: {sources}',
+  more: ' и ещё {n} (полный список: {url})',
+  language: 'russian',
+  urldate: 'ГГГГ-ММ-ДД',
 };

@@ -99,6 +99,30 @@ for (const path of russianChapters) {
   });
 }
 
+test('«Сослаться» under a chart on /ru/charts/ gives a Russian reference and Russian BibTeX', async ({ page }) => {
+  await page.goto(`${base}ru/charts/`);
+  const figure = page.locator('figure.chart-figure').first();
+  const id = (await figure.getAttribute('id'))!;
+  const title = (await figure.locator('.chart-figure__kicker').textContent())!.trim();
+  const cite = figure.locator('.chart-figure__cite');
+  await cite.locator('summary').click();
+  await expect(cite.locator('summary')).toHaveText('Сослаться');
+  const text = cite.locator('pre').first();
+  await expect(text).toBeVisible();
+  // The reader's words: the chart's Russian title, the site, the data version, the Russian address
+  // of the chart and where to write the day it was read, in Russian order.
+  await expect(text).toContainText(`${title} : диаграмма // Диаспора на бумаге : сайт.`);
+  await expect(text).toContainText(/Версия данных \d+\.\d+\.\d+\./);
+  await expect(text).toContainText(new RegExp(`URL: \\S+${base}ru/charts/#${id} \\(дата обращения: ДД\\.ММ\\.ГГГГ\\)`));
+  await expect(text).toContainText('Лицензия CC BY 4.0.');
+  await expect(text).not.toContainText(/Accessed|Licensed|Chart|Data:| more /);
+  const bibtex = cite.locator('pre').nth(1);
+  await expect(bibtex).toContainText(/^@misc\{/);
+  await expect(bibtex).toContainText('language     = {russian}');
+  await expect(bibtex).toContainText(`title        = {${title}}`);
+  await expect(bibtex).toContainText('note         = {Диаграмма и данные');
+});
+
 test('a Russian figure offers its own JSON, SVG and PNG, and the language-neutral CSV of the same rows', async ({ page, request }) => {
   const path = russianChapters.find((p) => html(p).includes('chart-figure__links'))!;
   await page.goto(path);

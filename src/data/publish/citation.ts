@@ -103,11 +103,17 @@ export interface ChartCitationInput {
  * The sources a chart citation names: all of them when few, else the first few and where the rest
  * are listed. A citation that spells out fifty outlets is copied by nobody (and it doubled the
  * weight of a chapter's figure chrome); the full list stays one click away, with every document.
+ * `more` is another edition's words for the rest (`{n}`, `{url}`), with its leading space.
  */
-export function citedSources(publishers: readonly string[], listUrl: string, shown = 3): string {
+export function citedSources(publishers: readonly string[], listUrl: string, shown = 3, more?: string): string {
   if (publishers.length <= shown) return publishers.join('; ');
-  return `${publishers.slice(0, shown).join('; ')} and ${publishers.length - shown} more (listed at ${listUrl})`;
+  const rest = publishers.length - shown;
+  const tail = more ? fillIn(more, { n: rest, url: listUrl }) : ` and ${rest} more (listed at ${listUrl})`;
+  return `${publishers.slice(0, shown).join('; ')}${tail}`;
 }
+
+const fillIn = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
 export function chartCitation(c: ChartCitationInput): { text: string; bibtex: string } {
   const text = `${c.project} (${year(c.date)}). “${c.title}” [Chart; data version ${c.version}]. ${c.permalink}. Data: ${c.sourceNames}. Licensed CC BY 4.0. Accessed ${ACCESS_DATE_PLACEHOLDER}.`;
@@ -123,4 +129,40 @@ export function chartCitation(c: ChartCitationInput): { text: string; bibtex: st
     '}',
   ].join('\n');
   return { text, bibtex };
+}
+
+/**
+ * The words of a chart citation in an edition other than English, as templates: `{title}`,
+ * `{project}`, `{year}`, `{version}`, `{url}`, `{sources}` are filled in. The Russian ones live with
+ * the Russian figure words (src/i18n/ru.ts); the English citation above keeps its own pattern.
+ */
+export interface ChartCitationWords {
+  /** The plain-text citation, with the access date to fill in where the citer reads it. */
+  text: string;
+  /** BibTeX `note`. */
+  note: string;
+  /** After the first few publishers: `{n}` more, listed at `{url}`. */
+  more: string;
+  /** BibTeX `language` (babel/biblatex name). */
+  language: string;
+  /** BibTeX `urldate` placeholder: ISO order, since biblatex reads the field as ISO 8601. */
+  urldate: string;
+}
+
+/** A chart's citation in another edition's bibliographic pattern; BibTeX fields as in English plus `language`. */
+export function localChartCitation(c: ChartCitationInput, words: ChartCitationWords): { text: string; bibtex: string } {
+  const values = { project: c.project, title: c.title, year: year(c.date), version: c.version, url: c.permalink, sources: c.sourceNames };
+  const bibtex = [
+    `@misc{${bibKey('diasporaonpaper', c.chartId, c.version)},`,
+    `  author       = {{${c.project}}},`,
+    `  title        = {${c.title}},`,
+    `  year         = {${year(c.date)}},`,
+    `  version      = {${c.version}},`,
+    `  url          = {${c.permalink}},`,
+    `  urldate      = {${words.urldate}},`,
+    `  language     = {${words.language}},`,
+    `  note         = {${fillIn(words.note, values)}}`,
+    '}',
+  ].join('\n');
+  return { text: fillIn(words.text, values), bibtex };
 }
