@@ -69,19 +69,23 @@ const year = (date: string) => date.slice(0, 4);
 export const ACCESS_DATE_PLACEHOLDER = 'YYYY-MM-DD';
 const bibKey = (...parts: string[]) => parts.join('_').replace(/[^A-Za-z0-9_]/g, '');
 
+/** One BibTeX `@misc` entry, its field names aligned; a field without a value is left out. */
+function bibtexEntry(key: string, fields: readonly (readonly [string, string | undefined])[]): string {
+  const present = fields.filter((f): f is readonly [string, string] => f[1] !== undefined);
+  return [`@misc{${key},`, ...present.map(([name, value], i) => `  ${name.padEnd(12)} = {${value}}${i < present.length - 1 ? ',' : ''}`), '}'].join('\n');
+}
+
 export function datasetCitation(c: CitationInput): { text: string; bibtex: string } {
   const text = `${c.project} (${year(c.date)}). ${c.project}: dataset (Version ${c.version}) [Data set]. ${c.zipUrl}. Licensed CC BY 4.0. Accessed ${ACCESS_DATE_PLACEHOLDER}.`;
-  const bibtex = [
-    `@misc{${bibKey('diasporaonpaper', 'data', c.version)},`,
-    `  author       = {{${c.project}}},`,
-    `  title        = {{${c.project}}: dataset},`,
-    `  year         = {${year(c.date)}},`,
-    `  version      = {${c.version}},`,
-    `  url          = {${c.zipUrl}},`,
-    `  urldate      = {${ACCESS_DATE_PLACEHOLDER}},`,
-    `  note         = {Data set, CC BY 4.0. After ${c.original.author}, \`\`${c.original.title}'', ${c.original.outlet}, ${year(c.original.date)}}`,
-    '}',
-  ].join('\n');
+  const bibtex = bibtexEntry(bibKey('diasporaonpaper', 'data', c.version), [
+    ['author', `{${c.project}}`],
+    ['title', `{${c.project}}: dataset`],
+    ['year', year(c.date)],
+    ['version', c.version],
+    ['url', c.zipUrl],
+    ['urldate', ACCESS_DATE_PLACEHOLDER],
+    ['note', `Data set, CC BY 4.0. After ${c.original.author}, \`\`${c.original.title}'', ${c.original.outlet}, ${year(c.original.date)}`],
+  ]);
   return { text, bibtex };
 }
 
@@ -115,20 +119,23 @@ export function citedSources(publishers: readonly string[], listUrl: string, sho
 const fillIn = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
+/** A chart's BibTeX entry in either edition: only the access-date placeholder, note and language differ. */
+function chartBibtex(c: ChartCitationInput, urldate: string, note: string, language?: string): string {
+  return bibtexEntry(bibKey('diasporaonpaper', c.chartId, c.version), [
+    ['author', `{${c.project}}`],
+    ['title', c.title],
+    ['year', year(c.date)],
+    ['version', c.version],
+    ['url', c.permalink],
+    ['urldate', urldate],
+    ['language', language],
+    ['note', note],
+  ]);
+}
+
 export function chartCitation(c: ChartCitationInput): { text: string; bibtex: string } {
   const text = `${c.project} (${year(c.date)}). “${c.title}” [Chart; data version ${c.version}]. ${c.permalink}. Data: ${c.sourceNames}. Licensed CC BY 4.0. Accessed ${ACCESS_DATE_PLACEHOLDER}.`;
-  const bibtex = [
-    `@misc{${bibKey('diasporaonpaper', c.chartId, c.version)},`,
-    `  author       = {{${c.project}}},`,
-    `  title        = {${c.title}},`,
-    `  year         = {${year(c.date)}},`,
-    `  version      = {${c.version}},`,
-    `  url          = {${c.permalink}},`,
-    `  urldate      = {${ACCESS_DATE_PLACEHOLDER}},`,
-    `  note         = {Chart and data, CC BY 4.0; sources: ${c.sourceNames}}`,
-    '}',
-  ].join('\n');
-  return { text, bibtex };
+  return { text, bibtex: chartBibtex(c, ACCESS_DATE_PLACEHOLDER, `Chart and data, CC BY 4.0; sources: ${c.sourceNames}`) };
 }
 
 /**
@@ -152,17 +159,5 @@ export interface ChartCitationWords {
 /** A chart's citation in another edition's bibliographic pattern; BibTeX fields as in English plus `language`. */
 export function localChartCitation(c: ChartCitationInput, words: ChartCitationWords): { text: string; bibtex: string } {
   const values = { project: c.project, title: c.title, year: year(c.date), version: c.version, url: c.permalink, sources: c.sourceNames };
-  const bibtex = [
-    `@misc{${bibKey('diasporaonpaper', c.chartId, c.version)},`,
-    `  author       = {{${c.project}}},`,
-    `  title        = {${c.title}},`,
-    `  year         = {${year(c.date)}},`,
-    `  version      = {${c.version}},`,
-    `  url          = {${c.permalink}},`,
-    `  urldate      = {${words.urldate}},`,
-    `  language     = {${words.language}},`,
-    `  note         = {${fillIn(words.note, values)}}`,
-    '}',
-  ].join('\n');
-  return { text: fillIn(words.text, values), bibtex };
+  return { text: fillIn(words.text, values), bibtex: chartBibtex(c, words.urldate, fillIn(words.note, values), words.language) };
 }
