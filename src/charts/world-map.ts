@@ -486,6 +486,7 @@ export const words = {
     estimate: 'estimate',
     migrant: 'born in Azerbaijan, migrant stock',
     range: 'a range: low end solid, high end paler',
+    rangeCue: 'two circles',
     small: 'small figures: one minimum size, not to scale (small dot)',
     cue: 'circle',
   },
@@ -528,6 +529,7 @@ export const worldMap: ChartSpec<WorldMapRow, typeof words> = {
     keyEntry('census', w.key.census, w.key.cue, 'dot'),
     keyEntry('estimate', w.key.estimate, w.key.cue, 'dot'),
     keyEntry('migrantStock', w.key.migrant, w.key.cue, 'dot'),
+    keyEntry('estimate', w.key.range, w.key.rangeCue, 'nested'),
     { swatch: 'context', label: w.key.small, shape: 'min-dot' },
   ],
   headline: (rows, w) => {

@@ -49,7 +49,8 @@ const cueOf = (kind: Kind): string => (edition() === 'ru' ? CUE_RU[kind] : KIND[
  * The shape a key line draws, as the chart draws the mark: a ring (a claimed point), a ring with an
  * arrow out of it (a claimed lower bound: at least this much), a dot, square, diamond or triangle
  * (counted points), small dots in the counts' colours (counts too small to draw to scale, drawn at
- * MIN_SYMBOL_RADIUS), a dashed box (a claimed bar or area), a solid bar, a range (thick bar), a line,
+ * MIN_SYMBOL_RADIUS), a paler disc around a solid one (a range drawn as areas), a dashed box (a claimed
+ * bar or area), a solid bar, a range (thick bar), a line,
  * a dashed line, or a plain colour square (`swatch`, for anything else).
  */
 export type KeyShape =
@@ -57,6 +58,7 @@ export type KeyShape =
   | 'ring-bound'
   | 'dot'
   | 'min-dot'
+  | 'nested'
   | 'square'
   | 'diamond'
   | 'triangle'

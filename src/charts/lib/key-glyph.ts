@@ -21,6 +21,8 @@ const SHAPES: Readonly<Record<KeyShape, string>> = {
   'ring-bound': `<circle cx="5.5" cy="${C}" r="4" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10,8H15.5M12.5,5L15.5,8L12.5,11" fill="none" stroke="currentColor" stroke-width="1.5"/>`,
   // One small dot per count colour: whatever its kind, a figure too small to draw to scale is a filled dot of one size.
   'min-dot': countDot('census', 4, 4.5) + countDot('estimate', 12, 4.5) + countDot('migrant', 8, 12),
+  // A range drawn to scale as areas: the high end a paler disc around the low end's solid one.
+  nested: `<circle cx="${C}" cy="${C}" r="7" fill="currentColor" fill-opacity="0.3"/><circle cx="${C}" cy="${C}" r="4" fill="currentColor"/>`,
   dot: `<circle cx="${C}" cy="${C}" r="5.5" fill="currentColor"/>`,
   square: `<rect x="3" y="3" width="10" height="10" fill="currentColor"/>`,
   diamond: `<path d="M8,1.5L14.5,8L8,14.5L1.5,8Z" fill="currentColor"/>`,

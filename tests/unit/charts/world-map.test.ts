@@ -268,6 +268,16 @@ describe('the key draws what the map draws', () => {
     }
     expect(MIN_RADIUS).toBe(MIN_SYMBOL_RADIUS);
   });
+
+  test('a range drawn to scale: a paler disc around a solid one, as the map draws Iran and Turkey', () => {
+    expect(ranges.length).toBeGreaterThan(0);
+    const range = key.find((k) => k.shape === 'nested')!;
+    expect(range.label).toMatch(/^a range: low end solid, high end paler \(two circles\)$/);
+    const [high, low] = [...parse(keyGlyph(range)).querySelectorAll('circle')];
+    expect(Number(high!.getAttribute('r'))).toBeGreaterThan(Number(low!.getAttribute('r')));
+    expect(Number(high!.getAttribute('fill-opacity'))).toBeLessThan(1);
+    expect(low!.getAttribute('fill-opacity')).toBeNull();
+  });
 });
 
 test('the land is drawn with relative steps that land on the same points as d3’s absolute path', () => {
