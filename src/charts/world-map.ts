@@ -210,7 +210,7 @@ interface Placement {
 /** Line spacing of a two-line label, in font sizes. */
 const LEADING = 1.3;
 
-/** The first baseline of a label above or below a symbol of radius r at y (as label() in symbols.ts sets one line). */
+/** The first baseline of a label of `lines` lines above or below a symbol of radius r at y. */
 function firstBaseline(side: 'above' | 'below', y: number, r: number, size: number, lines: number): number {
   return side === 'above' ? y - r - 6 - (lines - 1) * size * LEADING : y + r + 4 + size * 0.8;
 }
@@ -238,7 +238,7 @@ function slides(side: Side, x: number, textWidth: number, width: number): number
 }
 
 /**
- * A placed label, set as label() in symbols.ts sets one: one line beside its symbol, or one or two
+ * A placed label: one line beside its symbol, or one or two
  * lines above or below it. Whole pixels and no font size (charts.css gives the drawing's, the same
  * as FONT.small): the map is on a chapter page, and every byte is paid there.
  */
@@ -361,8 +361,8 @@ export function render(rows: readonly WorldMapRow[], size: ChartSize, w: typeof 
     symbols.push({ row: r, x, y, r: drawnRadius(r) + arrows });
   }
 
-  // Labels. Large figures, the lonely Americas and bounds (a ">" must be read, not guessed) always get
-  // one; every other figure gets one where it fits — inside the map, clear of every symbol, the inset
+  // Labels. Large figures, the lonely Americas and bounds (a ">" must be read, not guessed; on a phone
+  // only bounds drawn to scale, for want of room) always get one; every other figure gets one where it fits — inside the map, clear of every symbol, the inset
   // and the labels placed before it — trying its set side first, then right, left, above and below.
   // What does not fit is in the tooltip and the table.
   const taken: Box[] = [...insetBoxes, ...edgeBoxes];

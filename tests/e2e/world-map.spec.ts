@@ -5,12 +5,16 @@
 import { test, expect } from '@playwright/test';
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const width of [1280, 375]) {
-    test.describe(`${colorScheme}, ${width} px`, () => {
-      test.use({ colorScheme, viewport: { width, height: 900 } });
+  test.describe(`${colorScheme}`, () => {
+    test.use({ colorScheme });
 
-      test('small marks are filled in their kind’s colour, as the key draws them; the claim’s arrows show', async ({ page }) => {
-        await page.goto('/charts/');
+    // One visit per colour scheme; the window is resized to show the desk's drawing, then the phone's.
+    test('at 1280 and 375 px, small marks are filled in their kind’s colour, as the key draws them; the claim’s arrows show', async ({
+      page,
+    }) => {
+      await page.goto('/charts/');
+      for (const width of [1280, 375]) {
+        await page.setViewportSize({ width, height: 900 });
         const seen = await page.locator('#chart-world-map').evaluate((figure) => {
           const svg = [...figure.querySelectorAll<SVGSVGElement>('svg.chart')].find((s) => s.getBoundingClientRect().width > 0)!;
           /** The colour the key gives a colour family (its small-dot glyph draws one dot per count colour). */
@@ -31,7 +35,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           const claimRing = svg.querySelector('.k-claim circle');
           return { small, arrows, claim: claimRing ? getComputedStyle(claimRing).stroke : 'no claim ring' };
         });
-        expect(seen.small.length).toBeGreaterThan(3);
+        expect(seen.small.length, `${width} px`).toBeGreaterThan(3);
         for (const s of seen.small) {
           expect(s.kind).not.toBe('not a count');
           expect(s.fill, s.kind).toBe(s.key);
@@ -40,7 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(seen.arrows).toHaveLength(1);
         expect(seen.arrows[0]!.stroke).toBe(seen.claim);
         expect(seen.arrows[0]!.width).toBeGreaterThan(60);
-      });
+      }
     });
-  }
+  });
 }
