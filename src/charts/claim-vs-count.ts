@@ -5,7 +5,8 @@
  * measured by a bracket; Iran's range for scale (at home in the official arithmetic). Same rows,
  * same records and same drawing as that panel.
  */
-import { formatNumbers } from '../data/format.ts';
+import { formatQuantity } from '../data/format.ts';
+import { quantityOf } from './lib/marks';
 import { AREA_NAMES } from '../data/areas.ts';
 import type { ChartSpec } from './lib/definition';
 import { edition } from './lib/edition';
@@ -26,13 +27,13 @@ export const words = {
   /** The words inside the drawing: it is the totals panel of claimed-vs-counted. */
   drawing: totalsWords,
   /** "10 million claimed abroad: more than 8.6 times the UN’s emigrants" (the UN estimates people born in Azerbaijan). */
-  headline: (v: { claim: string; times: string }) => `${v.claim} claimed abroad: ${v.times} times the UN’s emigrants`,
-  times: (n: string, lowerBound: boolean) => `${lowerBound ? 'more than ' : 'about '}${n}`,
+  headline: (v: { claim: string; times: string }) => `Claimed abroad: ${v.claim}, ${v.times} times the UN’s emigrants`,
+  times: (n: string, lowerBound: boolean) => `${lowerBound ? 'over ' : 'about '}${n}`,
   takeaway: (v: { born: string; exUssr: string }) => `UN: ${v.born} born in Azerbaijan. Ex-Soviet counts: ${v.exUssr}.`,
   description: (v: { claim: string; born: string; exUssr: string; iran: string | null; times: string }) =>
     [
       `Dot chart on a linear scale. The official claim, ${v.claim} abroad, is drawn as a ring with an arrow for “more than”.`,
-      `Below it, the UN count of people born in Azerbaijan living abroad, ${v.born}, and the censuses of the other former Soviet republics, ${v.exUssr}.`,
+      `Below it, the UN count of people born in Azerbaijan living abroad, ${v.born}, and the counts of the other former Soviet republics (censuses, an estimate where a country has none), ${v.exUssr}.`,
       `A bracket between the claim and the UN count reads ${v.times}.`,
       v.iran
         ? `Iran’s Azerbaijanis, ${v.iran}, are drawn for scale; as we read the official arithmetic, they count as at home, not abroad.`
@@ -41,7 +42,7 @@ export const words = {
       .filter(Boolean)
       .join(' '),
   notes: [
-    'The UN figure counts people born in Azerbaijan, whatever their nationality; the censuses count those who gave their nationality as Azerbaijani, in years from 1989 to 2014. “Claimed vs counted” shows the figures country by country.',
+    'The UN figure counts people born in Azerbaijan, whatever their nationality; the other republics’ figures (censuses, an estimate where a country has none) count those who gave their nationality as Azerbaijani, in years from 1989 to 2014. “Claimed vs counted” shows the figures country by country.',
     'Iran is drawn for scale but is not set against the claim: as we read the official arithmetic (About explains why), Iran’s Azerbaijanis live in the historical homeland, not abroad.',
   ],
   key: {
@@ -66,7 +67,8 @@ export const claimVsCount: ChartSpec<ClaimedVsCountedRow, typeof words> = {
   ],
   headline: (rows, w) => {
     const { claim, times } = gapOf(rows);
-    const value = formatNumbers([claim.value ?? 0], 'auto', 'halfExpand', edition());
+    // The claim as claimed: a lower bound stays one ("more than 10 million").
+    const value = formatQuantity(quantityOf(claim), 'people', { unit: false, locale: edition() });
     const n = times.replace(/^[>~]/, '');
     return w.headline({ claim: value, times: w.times(n, times.startsWith('>')) });
   },

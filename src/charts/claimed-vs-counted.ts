@@ -114,7 +114,8 @@ export const words = {
   description: {
     claim: (place: string, figure: string) =>
       `Two dot charts, one line per figure: the totals on a linear scale, then country by country on a logarithmic scale from a thousand. ${place}: ${figure}, drawn as a ring, the claim’s mark, with an arrow for “more than”.`,
-    gap: (times: string) => `A bracket measures the gap: the claim is ${times} the UN count of people born in Azerbaijan.`,
+    gap: (times: string, lowerBound: boolean) =>
+      `A bracket measures the gap: the claim is ${lowerBound ? 'more than' : 'about'} ${times} times the UN count of people born in Azerbaijan.`,
     total: (place: string, figure: string, kind: string, definition: string, year: string) =>
       `${place}: ${figure} (${kind}, ${definition}, ${year}).`,
     extremes: (top: string, topFigure: string, bottom: string, bottomFigure: string) =>
@@ -149,7 +150,7 @@ export const words = {
   gap: (times: string, wide: boolean) => `${times}×${wide ? ' the UN count' : ''}`,
   offScale: (label: string) => `${label} · off the scale`,
   /** Beside Iran's range in the wide totals panel: why it is not set against the claim abroad. */
-  atHome: (label: string) => `${label} · at home in the official arithmetic`,
+  atHome: (label: string) => `${label} · at home, by our reading`,
 };
 
 /** The rows of the totals panel: the claim, the two counted totals and Iran's range (at home in the official arithmetic). */
@@ -327,14 +328,15 @@ export const claimedVsCounted: ChartSpec<ClaimedVsCountedRow, typeof words> = {
   },
   description: (rows, w) => {
     const places = rows.filter((r) => r.kind !== 'claim');
-    const sorted = byCentre(places.slice(2));
+    // The country panel: Iran is drawn with the totals.
+    const sorted = byCentre(places.slice(2).filter((r) => r.place !== AREA_NAMES.IR));
     const [top, bottom] = [first(sorted, 'country'), first([...sorted].reverse(), 'country')];
     const ranges = places.filter((r) => r.qualifier === 'range').map((r) => `${shown(r.place)} ${people(r)}`);
     const claim = first(rows, 'claim');
     return [
       w.description.claim(claim.place, people(claim)),
       ...places.slice(0, 2).map((r) => w.description.total(r.place, people(r), KIND[r.kind].label, r.definition, r.year)),
-      w.description.gap(gapOf(rows).times),
+      w.description.gap(gapOf(rows).times.replace(/^[>~]/, ''), gapOf(rows).times.startsWith('>')),
       w.description.extremes(top.place, people(top), bottom.place, people(bottom)),
       ranges.length ? w.description.ranges(ranges) : '',
     ]

@@ -118,7 +118,7 @@ export const words = {
     `${tier}${above ? ` (below ${above})` : ' (top)'}${examples ? `, e.g. ${examples}` : ''}`,
   examples: (names: readonly string[]) => `e.g. ${names.join('; ')}`,
   notes: [
-    'The levels follow the article’s description; the examples are organisations our sources name for each level. A lower level does not report to the one drawn above it.',
+    'The levels follow the article’s description; the examples are organisations our sources name for each level. The levels are not a chain of command: a body on one level need not answer to one on the level above.',
   ],
 };
 

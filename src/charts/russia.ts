@@ -9,7 +9,7 @@ import { formatShort } from './lib/format';
 import { centre, figureLabel, flatten, quantityOf, reach, type FigureMark } from './lib/marks';
 import { DERIVED_INPUTS } from '../data/derived.ts';
 import { ratio } from '../data/quantity-math.ts';
-import { formatNumbers } from '../data/format.ts';
+import { formatNumbers, formatQuantity } from '../data/format.ts';
 import { edition } from './lib/edition';
 import { byCentre, first, number, people } from './lib/prose';
 import { ids, isPeople } from './lib/records';
@@ -120,11 +120,15 @@ export function claimOverCensus(rows: readonly RussiaRow[]): {
 
 export const words = {
   title: 'Azerbaijanis in Russia: censuses, migrants and claims',
-  /** `under`: how small a share of the claim the census counted ("a third"), from the ratio's whole part. */
-  headline: (v: { year: number; under: number }) =>
-    `Russia’s ${v.year} census counted under ${['', 'all', 'half', 'a third', 'a quarter', 'a fifth'][v.under] ?? `1/${v.under}`} of the congress’s claim`,
-  takeaway: (v: { latest: string; year: number; since: number; claim: string }) =>
-    `Counted: ${v.latest} in ${v.year}, fewer than in ${v.since}. Claimed: ${v.claim}.`,
+  /**
+   * `under`: how small a share of the claim the census counted ("a third"), from the ratio's whole
+   * part; `claimYear`: which of the congress's claims (it made more than one).
+   */
+  headline: (v: { year: number; under: number; claimYear: number }) =>
+    `Russia’s ${v.year} census counted under ${['', 'all', 'half', 'a third', 'a quarter', 'a fifth'][v.under] ?? `1/${v.under}`} of the congress’s ${v.claimYear} claim`,
+  /** The claim is the headline's (the chapter's comparison), with its year: the chart draws others too. */
+  takeaway: (v: { latest: string; year: number; since: number; claim: string; claimYear: number }) =>
+    `Counted: ${v.latest} in ${v.year}, down from ${v.since}. Claimed in ${v.claimYear}: ${v.claim}.`,
   description: (v: { count: number; figures: readonly string[]; highest: string; highestFigure: string; lowest: string }) =>
     `Dots over time, ${v.count} figures: ${v.figures.join('; ')}. Highest: ${v.highest} (${v.highestFigure}); lowest: ${v.lowest}.`,
   figure: (year: number, label: string, figure: string) => `${year}, ${label}: ${figure}`,
@@ -190,15 +194,21 @@ export const russia: ChartSpec<RussiaRow, typeof words> = {
   ),
   key: (w) => [keyEntry('claim', w.key.claim), keyEntry('census', w.key.census, w.key.censusCue), keyEntry('migrantStock', w.key.migrant)],
   headline: (rows, w) => {
-    const { census, times } = claimOverCensus(rows);
+    const { census, claim, times } = claimOverCensus(rows);
     // A claim more than N times the count means the count is under 1/N of it.
-    return w.headline({ year: census.year, under: Math.floor(times) });
+    return w.headline({ year: census.year, under: Math.floor(times), claimYear: claim.year });
   },
   takeaway: (rows, w) => {
     const census = rows.filter((r) => r.kind === 'census' && r.definition === ETHNIC);
-    const claim = first(byCentre(rows.filter((r) => r.kind === 'claim')), 'claim');
+    const { claim } = claimOverCensus(rows);
     const last = first([...census].reverse(), 'census count');
-    return w.takeaway({ latest: number(last), year: last.year, since: first(census, 'census').year, claim: people(claim) });
+    return w.takeaway({
+      latest: number(last),
+      year: last.year,
+      since: first(census, 'census').year,
+      claim: formatQuantity(quantityOf(claim), 'people', { unit: false, locale: edition() }),
+      claimYear: claim.year,
+    });
   },
   description: (rows, w) => {
     const sorted = byCentre(rows);

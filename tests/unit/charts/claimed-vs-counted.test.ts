@@ -111,6 +111,14 @@ test('the introduction’s chart is the totals panel alone: the same rows and dr
   const intro = build(claimVsCount);
   expect(intro.rows).toEqual(totalsOf(rows).map((r) => chart.rows[rows.indexOf(r)]));
   const times = gapOf(rows).times.replace('>', '');
-  expect(intro.headline).toBe(`10\u00a0million claimed abroad: more than ${times} times the UN’s emigrants`);
+  // Both figures keep their qualifier: the claim is a lower bound, and so is the ratio built on it.
+  expect(intro.headline).toBe(`Claimed abroad: more than 10\u00a0million, over ${times} times the UN’s emigrants`);
   expect(intro.headline!.split(/\s+/).length).toBeLessThanOrEqual(12);
+});
+
+test('the description’s country panel is the drawing’s: Iran, drawn with the totals, is not its largest figure', () => {
+  const countries = rows.slice(3).filter((r) => r.place !== 'Iran');
+  const largest = [...countries].sort((a, b) => (b.high ?? b.value ?? 0) - (a.high ?? a.value ?? 0))[0]!;
+  expect(chart.description).toContain(`In the country panel, the largest figure is ${largest.place} (`);
+  expect(chart.description).not.toMatch(/largest figure is Iran/);
 });
